@@ -1,0 +1,19 @@
+//===- WebNNDialect.h - the webnn dialect ---------------------------------===//
+#ifndef WEBNN_IR_WEBNNDIALECT_H
+#define WEBNN_IR_WEBNNDIALECT_H
+
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/Dialect.h"
+
+namespace mlir::webnn {
+/// True when every dimension of `type` is a spec "valid dimension" (> 0).
+bool hasValidDimensions(Type type);
+} // namespace mlir::webnn
+
+#include "webnn/IR/WebNNDialect.h.inc"
+#include "webnn/IR/WebNNEnums.h.inc"
+
+#define GET_ATTRDEF_CLASSES
+#include "webnn/IR/WebNNAttrs.h.inc"
+
+#endif // WEBNN_IR_WEBNNDIALECT_H

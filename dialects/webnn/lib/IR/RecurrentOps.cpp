@@ -1,0 +1,9 @@
+//===- RecurrentOps.cpp - Recurrent webnn ops ---------------------------===//
+#include "webnn/IR/Validation.h"
+#include "webnn/IR/WebNNOps.h"
+
+using namespace mlir;
+using namespace mlir::webnn;
+
+#define GET_OP_CLASSES
+#include "webnn/IR/RecurrentOps.cpp.inc"

@@ -107,7 +107,7 @@ static LogicalResult verifyGraphNameAttr(Operation *op, unsigned index,
                                          StringRef kind) {
   if (attribute.getName() != WebNNDialect::kNameAttr)
     return op->emitError() << "unknown webnn " << kind << " attribute '"
-                           << attribute.getName() << "'";
+                           << attribute.getName().getValue() << "'";
   auto name = dyn_cast<StringAttr>(attribute.getValue());
   if (!name || name.getValue().empty())
     return op->emitError() << "graph " << kind << " #" << index

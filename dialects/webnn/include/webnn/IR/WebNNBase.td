@@ -216,12 +216,42 @@ def WebNN_NumberAttr : AnyAttrOf<[F64Attr, I64Attr]>;
 // Op base
 //===----------------------------------------------------------------------===//
 
+// Like upstream's InferTypeOpAdaptor (each op defines
+// `inferReturnTypes(context, location, Adaptor, types)`), but the attributes
+// are checked against their ODS constraints first: importers call inference
+// before any verifier has run, and an op-specific rule must never see a
+// missing required option.
+def WebNN_InferTypeOpAdaptor : TraitList<[
+    DeclareOpInterfaceMethods<InferTypeOpInterface>,
+    NativeOpTrait<"InferTypeOpAdaptor", [], [{
+      static ::llvm::LogicalResult
+      inferReturnTypes(::mlir::MLIRContext *context,
+                       std::optional<::mlir::Location> location,
+                       Adaptor adaptor,
+                       ::llvm::SmallVectorImpl<::mlir::Type> &inferredReturnTypes);
+    }], [{
+      ::llvm::LogicalResult $cppClass::inferReturnTypes(
+          ::mlir::MLIRContext *context,
+          std::optional<::mlir::Location> location,
+          ::mlir::ValueRange operands, ::mlir::DictionaryAttr attributes,
+          ::mlir::OpaqueProperties properties, ::mlir::RegionRange regions,
+          ::llvm::SmallVectorImpl<::mlir::Type> &inferredReturnTypes) {
+        $cppClass::Adaptor adaptor(operands, attributes, properties, regions);
+        if (::mlir::failed(adaptor.verify(
+                location ? *location : ::mlir::UnknownLoc::get(context))))
+          return ::mlir::failure();
+        return $cppClass::inferReturnTypes(context, location, adaptor,
+                                           inferredReturnTypes);
+      }
+    }]>
+  ]>;
+
 // Every WebNN op is pure and infers its result types from the spec's
 // output-shape formula; `inferReturnTypes` also runs the op's validation
 // steps, so the same checks guard both the parser and the C++ builders.
 class WebNN_Op<string mnemonic, list<Trait> traits = []> :
     Op<WebNN_Dialect, mnemonic,
-       !listconcat(traits, [Pure, InferTypeOpAdaptor])> {
+       !listconcat(traits, [Pure, WebNN_InferTypeOpAdaptor])> {
   // Operands, attributes and the operand -> result types, always printed.
   let assemblyFormat = [{
     operands attr-dict `:` functional-type(operands, results)

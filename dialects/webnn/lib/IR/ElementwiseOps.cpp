@@ -1,7 +1,7 @@
 //===- ElementwiseOps.cpp - element-wise webnn ops ------------------------===//
 //
 // Validation and type inference for the spec's element-wise binary, logical
-// and unary operations, where and cast; folders for cast of a constant.
+// and unary operations, where and cast; folders for identity and cast.
 //
 //===----------------------------------------------------------------------===//
 #include "webnn/IR/Validation.h"
@@ -15,6 +15,10 @@ using namespace mlir::webnn;
 
 namespace mlir::webnn {
 
+// The shared inferences below are called from the `extraClassDefinition`s
+// of the family base classes in ElementwiseOps.td, which the generated code
+// at the end of this file expands.
+
 /// Spec: "create an element-wise binary operation".
 LogicalResult inferElementwiseBinaryType(const OpDiagnostics &diag, Value a,
                                          Value b,
@@ -23,23 +27,114 @@ LogicalResult inferElementwiseBinaryType(const OpDiagnostics &diag, Value a,
   FailureOr<RankedTensorType> bType = getTensorOperand(diag, b, "b");
   if (failed(aType) || failed(bType))
     return failure();
-  // Step 3: a and b have the same data type.
+  // element-wise binary, step 4: a and b have the same data type.
   if (failed(validateSameDataType(diag, *bType, "b", *aType, "a",
-                                  "element-wise binary, step 3")))
+                                  "element-wise binary, step 4")))
     return failure();
-  // Step 4: the output shape is the bidirectional broadcast of both shapes.
+  // element-wise binary, step 5.1: the output shape is the bidirectional
+  // broadcast of both shapes.
   std::optional<SmallVector<int64_t>> outputShape =
       broadcastBidirectionally(aType->getShape(), bType->getShape());
   if (!outputShape)
     return diag.fail("shapes ", *aType, " and ", *bType,
                      " are not bidirectionally broadcastable "
-                     "[element-wise binary, step 4]");
+                     "[element-wise binary, step 5.1]");
   inferredTypes.push_back(
       makeTensorType(*outputShape, aType->getElementType()));
   return success();
 }
 
+/// Spec: "create an element-wise logical operation". `b` is null for the
+/// single-operand ops (logicalNot, isNaN, isInfinite).
+LogicalResult inferElementwiseLogicalType(MLIRContext *context,
+                                          const OpDiagnostics &diag, Value a,
+                                          Value b,
+                                          SmallVectorImpl<Type> &inferredTypes) {
+  FailureOr<RankedTensorType> aType = getTensorOperand(diag, a, "a");
+  if (failed(aType))
+    return failure();
+  // Steps 4.1 (uint8 for logicalNot/And/Or/Xor) and 5.1 (float32/float16 for
+  // isNaN/isInfinite) are the ops' ODS operand types.
+  // element-wise logical, step 7.1: a single operand keeps its shape.
+  SmallVector<int64_t> outputShape(aType->getShape());
+  if (b) {
+    FailureOr<RankedTensorType> bType = getTensorOperand(diag, b, "b");
+    if (failed(bType))
+      return failure();
+    // element-wise logical, step 6.2: a and b have the same data type.
+    if (failed(validateSameDataType(diag, *bType, "b", *aType, "a",
+                                    "element-wise logical, step 6.2")))
+      return failure();
+    // element-wise logical, step 6.3: the output shape is the bidirectional
+    // broadcast of both shapes.
+    std::optional<SmallVector<int64_t>> broadcastShape =
+        broadcastBidirectionally(aType->getShape(), bType->getShape());
+    if (!broadcastShape)
+      return diag.fail("shapes ", *aType, " and ", *bType,
+                       " are not bidirectionally broadcastable "
+                       "[element-wise logical, step 6.3]");
+    outputShape = std::move(*broadcastShape);
+  }
+  // element-wise logical, step 8: the output is uint8 (0 or 1).
+  inferredTypes.push_back(makeTensorType(
+      outputShape, IntegerType::get(context, 8, IntegerType::Unsigned)));
+  return success();
+}
+
 } // namespace mlir::webnn
+
+//===----------------------------------------------------------------------===//
+// identity
+//===----------------------------------------------------------------------===//
+
+OpFoldResult IdentityOp::fold(FoldAdaptor) {
+  // The output is a copy of the input's descriptor and values.
+  return getInput();
+}
+
+//===----------------------------------------------------------------------===//
+// where
+//===----------------------------------------------------------------------===//
+
+LogicalResult WhereOp::inferReturnTypes(MLIRContext *,
+                                        std::optional<Location> location,
+                                        Adaptor adaptor,
+                                        SmallVectorImpl<Type> &inferredTypes) {
+  OpDiagnostics diag(location, getOperationName());
+  FailureOr<RankedTensorType> conditionType =
+      getTensorOperand(diag, adaptor.getCondition(), "condition");
+  FailureOr<RankedTensorType> trueType =
+      getTensorOperand(diag, adaptor.getTrueValue(), "trueValue");
+  FailureOr<RankedTensorType> falseType =
+      getTensorOperand(diag, adaptor.getFalseValue(), "falseValue");
+  if (failed(conditionType) || failed(trueType) || failed(falseType))
+    return failure();
+  // where, step 3: condition is uint8 and trueValue any type (ODS operand
+  // types); falseValue's allowed data type is "same as trueValue".
+  if (failed(validateSameDataType(diag, *falseType, "falseValue", *trueType,
+                                  "trueValue", "where, step 3")))
+    return failure();
+  // where, step 4.1: trueValue and falseValue broadcast bidirectionally.
+  std::optional<SmallVector<int64_t>> valueShape =
+      broadcastBidirectionally(trueType->getShape(), falseType->getShape());
+  if (!valueShape)
+    return diag.fail("trueValue shape ", *trueType, " and falseValue shape ",
+                     *falseType,
+                     " are not bidirectionally broadcastable [where, step 4.1]");
+  // where, step 5.1: condition broadcasts bidirectionally with their
+  // broadcast shape.
+  std::optional<SmallVector<int64_t>> outputShape =
+      broadcastBidirectionally(conditionType->getShape(), *valueShape);
+  if (!outputShape)
+    return diag.fail("condition shape ", *conditionType,
+                     " and the broadcast value shape ",
+                     makeTensorType(*valueShape, trueType->getElementType()),
+                     " are not bidirectionally broadcastable [where, step 5.1]");
+  // where, step 6: the output has trueValue's data type.
+  inferredTypes.push_back(
+      makeTensorType(*outputShape, trueType->getElementType()));
+  return success();
+}
 
 //===----------------------------------------------------------------------===//
 // cast

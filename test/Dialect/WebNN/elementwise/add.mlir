@@ -31,7 +31,7 @@ func.func @add_scalar(%a: tensor<f16>, %b: tensor<5xf16>) -> tensor<5xf16> {
 // -----
 
 func.func @add_mismatched_types(%a: tensor<2xf32>, %b: tensor<2xf16>) -> tensor<2xf32> {
-  // expected-error @+2 {{b data type float16 must equal a data type float32 [element-wise binary, step 3]}}
+  // expected-error @+2 {{b data type float16 must equal a data type float32 [element-wise binary, step 4]}}
   // expected-error @+1 {{failed to infer returned types}}
   %0 = webnn.add %a, %b : (tensor<2xf32>, tensor<2xf16>) -> tensor<2xf32>
   return %0 : tensor<2xf32>
@@ -40,7 +40,7 @@ func.func @add_mismatched_types(%a: tensor<2xf32>, %b: tensor<2xf16>) -> tensor<
 // -----
 
 func.func @add_not_broadcastable(%a: tensor<2x3xf32>, %b: tensor<3x2xf32>) -> tensor<2x3xf32> {
-  // expected-error @+2 {{shapes 'tensor<2x3xf32>' and 'tensor<3x2xf32>' are not bidirectionally broadcastable [element-wise binary, step 4]}}
+  // expected-error @+2 {{shapes 'tensor<2x3xf32>' and 'tensor<3x2xf32>' are not bidirectionally broadcastable [element-wise binary, step 5.1]}}
   // expected-error @+1 {{failed to infer returned types}}
   %0 = webnn.add %a, %b : (tensor<2x3xf32>, tensor<3x2xf32>) -> tensor<2x3xf32>
   return %0 : tensor<2x3xf32>

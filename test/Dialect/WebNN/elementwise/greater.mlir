@@ -1,0 +1,78 @@
+// Round trip, shape inference and validation of webnn.greater.
+// RUN: webnnc-opt %s -split-input-file -verify-diagnostics | webnnc-opt -split-input-file | FileCheck %s
+
+// The output is uint8 (0 or 1).
+// CHECK-LABEL: func @greater_same_shape
+// CHECK: webnn.greater %{{.*}}, %{{.*}} {label = "greater_out"} : (tensor<2x3xf16>, tensor<2x3xf16>) -> tensor<2x3xui8>
+func.func @greater_same_shape(%a: tensor<2x3xf16>, %b: tensor<2x3xf16>) -> tensor<2x3xui8> {
+  %0 = webnn.greater %a, %b {label = "greater_out"} : (tensor<2x3xf16>, tensor<2x3xf16>) -> tensor<2x3xui8>
+  return %0 : tensor<2x3xui8>
+}
+
+// -----
+
+// Broadcasting: the shorter shape is padded with leading ones, ones stretch.
+// CHECK-LABEL: func @greater_broadcast
+// CHECK: webnn.greater %{{.*}}, %{{.*}} : (tensor<4xui32>, tensor<2x1xui32>) -> tensor<2x4xui8>
+func.func @greater_broadcast(%a: tensor<4xui32>, %b: tensor<2x1xui32>) -> tensor<2x4xui8> {
+  %0 = webnn.greater %a, %b : (tensor<4xui32>, tensor<2x1xui32>) -> tensor<2x4xui8>
+  return %0 : tensor<2x4xui8>
+}
+
+// -----
+
+// Two scalars (rank 0) give a scalar.
+// CHECK-LABEL: func @greater_scalars
+// CHECK: webnn.greater %{{.*}}, %{{.*}} : (tensor<f16>, tensor<f16>) -> tensor<ui8>
+func.func @greater_scalars(%a: tensor<f16>, %b: tensor<f16>) -> tensor<ui8> {
+  %0 = webnn.greater %a, %b : (tensor<f16>, tensor<f16>) -> tensor<ui8>
+  return %0 : tensor<ui8>
+}
+
+// -----
+
+// element-wise logical, step 6.2: a and b have the same data type.
+func.func @greater_mismatched_types(%a: tensor<2xf16>, %b: tensor<2xf32>) -> tensor<2xui8> {
+  // expected-error @+2 {{b data type float32 must equal a data type float16 [element-wise logical, step 6.2]}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = webnn.greater %a, %b : (tensor<2xf16>, tensor<2xf32>) -> tensor<2xui8>
+  return %0 : tensor<2xui8>
+}
+
+// -----
+
+// element-wise logical, step 6.3: the shapes must broadcast.
+func.func @greater_not_broadcastable(%a: tensor<2x3xf16>, %b: tensor<2x4xf16>) -> tensor<2x4xui8> {
+  // expected-error @+2 {{shapes 'tensor<2x3xf16>' and 'tensor<2x4xf16>' are not bidirectionally broadcastable [element-wise logical, step 6.3]}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = webnn.greater %a, %b : (tensor<2x3xf16>, tensor<2x4xf16>) -> tensor<2x4xui8>
+  return %0 : tensor<2x4xui8>
+}
+
+// -----
+
+// The declared result must be the broadcast shape.
+func.func @greater_wrong_result_shape(%a: tensor<2x1xf16>, %b: tensor<1x3xf16>) -> tensor<2x1xui8> {
+  // expected-error @+2 {{inferred type(s) 'tensor<2x3xui8>' are incompatible with return type(s) of operation 'tensor<2x1xui8>'}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = webnn.greater %a, %b : (tensor<2x1xf16>, tensor<1x3xf16>) -> tensor<2x1xui8>
+  return %0 : tensor<2x1xui8>
+}
+
+// -----
+
+// The output is uint8 whatever the input data type.
+func.func @greater_input_typed_result(%a: tensor<2xf16>, %b: tensor<2xf16>) -> tensor<2xi32> {
+  // expected-error @+1 {{result #0 must be static tensor with positive dimensions of 8-bit unsigned integer values}}
+  %0 = webnn.greater %a, %b : (tensor<2xf16>, tensor<2xf16>) -> tensor<2xi32>
+  return %0 : tensor<2xi32>
+}
+
+// -----
+
+// f64 is not an allowed data type of a.
+func.func @greater_disallowed_type(%a: tensor<2xf64>, %b: tensor<2xf64>) -> tensor<2xui8> {
+  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float or 32-bit signless integer or 32-bit unsigned integer or 64-bit signless integer or 64-bit unsigned integer or 8-bit signless integer or 8-bit unsigned integer or 4-bit signless integer or 4-bit unsigned integer values}}
+  %0 = webnn.greater %a, %b : (tensor<2xf64>, tensor<2xf64>) -> tensor<2xui8>
+  return %0 : tensor<2xui8>
+}

@@ -1,0 +1,57 @@
+// Round trip, shape inference and validation of webnn.isNaN.
+// RUN: webnnc-opt %s -split-input-file -verify-diagnostics | webnnc-opt -split-input-file | FileCheck %s
+
+// The output is uint8 with a's shape.
+// CHECK-LABEL: func @isNaN_f32
+// CHECK: webnn.isNaN %{{.*}} {label = "isNaN_out"} : (tensor<2x3xf32>) -> tensor<2x3xui8>
+func.func @isNaN_f32(%a: tensor<2x3xf32>) -> tensor<2x3xui8> {
+  %0 = webnn.isNaN %a {label = "isNaN_out"} : (tensor<2x3xf32>) -> tensor<2x3xui8>
+  return %0 : tensor<2x3xui8>
+}
+
+// -----
+
+// A scalar (rank 0) stays a scalar.
+// CHECK-LABEL: func @isNaN_scalar
+// CHECK: webnn.isNaN %{{.*}} : (tensor<f16>) -> tensor<ui8>
+func.func @isNaN_scalar(%a: tensor<f16>) -> tensor<ui8> {
+  %0 = webnn.isNaN %a : (tensor<f16>) -> tensor<ui8>
+  return %0 : tensor<ui8>
+}
+
+// -----
+
+// CHECK-LABEL: func @isNaN_rank5
+// CHECK: webnn.isNaN %{{.*}} : (tensor<1x2x3x4x5xf16>) -> tensor<1x2x3x4x5xui8>
+func.func @isNaN_rank5(%a: tensor<1x2x3x4x5xf16>) -> tensor<1x2x3x4x5xui8> {
+  %0 = webnn.isNaN %a : (tensor<1x2x3x4x5xf16>) -> tensor<1x2x3x4x5xui8>
+  return %0 : tensor<1x2x3x4x5xui8>
+}
+
+// -----
+
+// element-wise logical, step 7.1: the output has a's shape.
+func.func @isNaN_wrong_result_shape(%a: tensor<2x3xf32>) -> tensor<3x2xui8> {
+  // expected-error @+2 {{inferred type(s) 'tensor<2x3xui8>' are incompatible with return type(s) of operation 'tensor<3x2xui8>'}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = webnn.isNaN %a : (tensor<2x3xf32>) -> tensor<3x2xui8>
+  return %0 : tensor<3x2xui8>
+}
+
+// -----
+
+// element-wise logical, step 5.1: int32 is not an allowed data type of a.
+func.func @isNaN_disallowed_type(%a: tensor<2xi32>) -> tensor<2xui8> {
+  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  %0 = webnn.isNaN %a : (tensor<2xi32>) -> tensor<2xui8>
+  return %0 : tensor<2xui8>
+}
+
+// -----
+
+// The output is uint8, not a's data type.
+func.func @isNaN_input_typed_result(%a: tensor<2xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{result #0 must be static tensor with positive dimensions of 8-bit unsigned integer values}}
+  %0 = webnn.isNaN %a : (tensor<2xf32>) -> tensor<2xf32>
+  return %0 : tensor<2xf32>
+}

@@ -1,0 +1,78 @@
+// Round trip, shape inference and validation of webnn.lesserOrEqual.
+// RUN: webnnc-opt %s -split-input-file -verify-diagnostics | webnnc-opt -split-input-file | FileCheck %s
+
+// The output is uint8 (0 or 1).
+// CHECK-LABEL: func @lesserOrEqual_same_shape
+// CHECK: webnn.lesserOrEqual %{{.*}}, %{{.*}} {label = "lesserOrEqual_out"} : (tensor<2x3xui8>, tensor<2x3xui8>) -> tensor<2x3xui8>
+func.func @lesserOrEqual_same_shape(%a: tensor<2x3xui8>, %b: tensor<2x3xui8>) -> tensor<2x3xui8> {
+  %0 = webnn.lesserOrEqual %a, %b {label = "lesserOrEqual_out"} : (tensor<2x3xui8>, tensor<2x3xui8>) -> tensor<2x3xui8>
+  return %0 : tensor<2x3xui8>
+}
+
+// -----
+
+// Broadcasting: the shorter shape is padded with leading ones, ones stretch.
+// CHECK-LABEL: func @lesserOrEqual_broadcast
+// CHECK: webnn.lesserOrEqual %{{.*}}, %{{.*}} : (tensor<3x1xi4>, tensor<1x1x3xi4>) -> tensor<1x3x3xui8>
+func.func @lesserOrEqual_broadcast(%a: tensor<3x1xi4>, %b: tensor<1x1x3xi4>) -> tensor<1x3x3xui8> {
+  %0 = webnn.lesserOrEqual %a, %b : (tensor<3x1xi4>, tensor<1x1x3xi4>) -> tensor<1x3x3xui8>
+  return %0 : tensor<1x3x3xui8>
+}
+
+// -----
+
+// Two scalars (rank 0) give a scalar.
+// CHECK-LABEL: func @lesserOrEqual_scalars
+// CHECK: webnn.lesserOrEqual %{{.*}}, %{{.*}} : (tensor<ui8>, tensor<ui8>) -> tensor<ui8>
+func.func @lesserOrEqual_scalars(%a: tensor<ui8>, %b: tensor<ui8>) -> tensor<ui8> {
+  %0 = webnn.lesserOrEqual %a, %b : (tensor<ui8>, tensor<ui8>) -> tensor<ui8>
+  return %0 : tensor<ui8>
+}
+
+// -----
+
+// element-wise logical, step 6.2: a and b have the same data type.
+func.func @lesserOrEqual_mismatched_types(%a: tensor<2xui8>, %b: tensor<2xf32>) -> tensor<2xui8> {
+  // expected-error @+2 {{b data type float32 must equal a data type uint8 [element-wise logical, step 6.2]}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = webnn.lesserOrEqual %a, %b : (tensor<2xui8>, tensor<2xf32>) -> tensor<2xui8>
+  return %0 : tensor<2xui8>
+}
+
+// -----
+
+// element-wise logical, step 6.3: the shapes must broadcast.
+func.func @lesserOrEqual_not_broadcastable(%a: tensor<2x3xui8>, %b: tensor<2x4xui8>) -> tensor<2x4xui8> {
+  // expected-error @+2 {{shapes 'tensor<2x3xui8>' and 'tensor<2x4xui8>' are not bidirectionally broadcastable [element-wise logical, step 6.3]}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = webnn.lesserOrEqual %a, %b : (tensor<2x3xui8>, tensor<2x4xui8>) -> tensor<2x4xui8>
+  return %0 : tensor<2x4xui8>
+}
+
+// -----
+
+// The declared result must be the broadcast shape.
+func.func @lesserOrEqual_wrong_result_shape(%a: tensor<2x1xui8>, %b: tensor<1x3xui8>) -> tensor<2x1xui8> {
+  // expected-error @+2 {{inferred type(s) 'tensor<2x3xui8>' are incompatible with return type(s) of operation 'tensor<2x1xui8>'}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = webnn.lesserOrEqual %a, %b : (tensor<2x1xui8>, tensor<1x3xui8>) -> tensor<2x1xui8>
+  return %0 : tensor<2x1xui8>
+}
+
+// -----
+
+// The output is uint8 whatever the input data type.
+func.func @lesserOrEqual_input_typed_result(%a: tensor<2xui8>, %b: tensor<2xui8>) -> tensor<2xi32> {
+  // expected-error @+1 {{result #0 must be static tensor with positive dimensions of 8-bit unsigned integer values}}
+  %0 = webnn.lesserOrEqual %a, %b : (tensor<2xui8>, tensor<2xui8>) -> tensor<2xi32>
+  return %0 : tensor<2xi32>
+}
+
+// -----
+
+// f64 is not an allowed data type of a.
+func.func @lesserOrEqual_disallowed_type(%a: tensor<2xf64>, %b: tensor<2xf64>) -> tensor<2xui8> {
+  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float or 32-bit signless integer or 32-bit unsigned integer or 64-bit signless integer or 64-bit unsigned integer or 8-bit signless integer or 8-bit unsigned integer or 4-bit signless integer or 4-bit unsigned integer values}}
+  %0 = webnn.lesserOrEqual %a, %b : (tensor<2xf64>, tensor<2xf64>) -> tensor<2xui8>
+  return %0 : tensor<2xui8>
+}

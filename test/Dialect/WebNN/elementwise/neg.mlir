@@ -1,0 +1,76 @@
+// Round trip, shape inference and validation of webnn.neg.
+// RUN: webnnc-opt %s -split-input-file -verify-diagnostics | webnnc-opt -split-input-file | FileCheck %s
+
+// The output has the input's shape and data type.
+// CHECK-LABEL: func @neg_f32
+// CHECK: webnn.neg %{{.*}} {label = "neg_out"} : (tensor<1x2x3xf32>) -> tensor<1x2x3xf32>
+func.func @neg_f32(%input: tensor<1x2x3xf32>) -> tensor<1x2x3xf32> {
+  %0 = webnn.neg %input {label = "neg_out"} : (tensor<1x2x3xf32>) -> tensor<1x2x3xf32>
+  return %0 : tensor<1x2x3xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func @neg_f16
+// CHECK: webnn.neg %{{.*}} : (tensor<2x3xf16>) -> tensor<2x3xf16>
+func.func @neg_f16(%input: tensor<2x3xf16>) -> tensor<2x3xf16> {
+  %0 = webnn.neg %input : (tensor<2x3xf16>) -> tensor<2x3xf16>
+  return %0 : tensor<2x3xf16>
+}
+
+// -----
+
+// A scalar (rank 0) stays a scalar.
+// CHECK-LABEL: func @neg_i64
+// CHECK: webnn.neg %{{.*}} : (tensor<i64>) -> tensor<i64>
+func.func @neg_i64(%input: tensor<i64>) -> tensor<i64> {
+  %0 = webnn.neg %input : (tensor<i64>) -> tensor<i64>
+  return %0 : tensor<i64>
+}
+
+// -----
+
+// CHECK-LABEL: func @neg_i32
+// CHECK: webnn.neg %{{.*}} : (tensor<1x2x3x4x5xi32>) -> tensor<1x2x3x4x5xi32>
+func.func @neg_i32(%input: tensor<1x2x3x4x5xi32>) -> tensor<1x2x3x4x5xi32> {
+  %0 = webnn.neg %input : (tensor<1x2x3x4x5xi32>) -> tensor<1x2x3x4x5xi32>
+  return %0 : tensor<1x2x3x4x5xi32>
+}
+
+// -----
+
+// CHECK-LABEL: func @neg_i8
+// CHECK: webnn.neg %{{.*}} : (tensor<7xi8>) -> tensor<7xi8>
+func.func @neg_i8(%input: tensor<7xi8>) -> tensor<7xi8> {
+  %0 = webnn.neg %input : (tensor<7xi8>) -> tensor<7xi8>
+  return %0 : tensor<7xi8>
+}
+
+// -----
+
+// The output has the input's shape.
+func.func @neg_wrong_result_shape(%input: tensor<2x3xf32>) -> tensor<3x2xf32> {
+  // expected-error @+2 {{inferred type(s) 'tensor<2x3xf32>' are incompatible with return type(s) of operation 'tensor<3x2xf32>'}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = webnn.neg %input : (tensor<2x3xf32>) -> tensor<3x2xf32>
+  return %0 : tensor<3x2xf32>
+}
+
+// -----
+
+// The output has the input's data type.
+func.func @neg_wrong_result_type(%input: tensor<2xf32>) -> tensor<2xf16> {
+  // expected-error @+2 {{inferred type(s) 'tensor<2xf32>' are incompatible with return type(s) of operation 'tensor<2xf16>'}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = webnn.neg %input : (tensor<2xf32>) -> tensor<2xf16>
+  return %0 : tensor<2xf16>
+}
+
+// -----
+
+// element-wise unary, step 4: uint8 is not in neg's allowed data types.
+func.func @neg_disallowed_type(%input: tensor<2xui8>) -> tensor<2xui8> {
+  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float or 64-bit signless integer or 32-bit signless integer or 8-bit signless integer values}}
+  %0 = webnn.neg %input : (tensor<2xui8>) -> tensor<2xui8>
+  return %0 : tensor<2xui8>
+}

@@ -1,0 +1,76 @@
+// Round trip, shape inference and validation of webnn.sign.
+// RUN: webnnc-opt %s -split-input-file -verify-diagnostics | webnnc-opt -split-input-file | FileCheck %s
+
+// The output has the input's shape and data type.
+// CHECK-LABEL: func @sign_f32
+// CHECK: webnn.sign %{{.*}} {label = "sign_out"} : (tensor<1x2x3xf32>) -> tensor<1x2x3xf32>
+func.func @sign_f32(%input: tensor<1x2x3xf32>) -> tensor<1x2x3xf32> {
+  %0 = webnn.sign %input {label = "sign_out"} : (tensor<1x2x3xf32>) -> tensor<1x2x3xf32>
+  return %0 : tensor<1x2x3xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func @sign_f16
+// CHECK: webnn.sign %{{.*}} : (tensor<2x3xf16>) -> tensor<2x3xf16>
+func.func @sign_f16(%input: tensor<2x3xf16>) -> tensor<2x3xf16> {
+  %0 = webnn.sign %input : (tensor<2x3xf16>) -> tensor<2x3xf16>
+  return %0 : tensor<2x3xf16>
+}
+
+// -----
+
+// A scalar (rank 0) stays a scalar.
+// CHECK-LABEL: func @sign_i64
+// CHECK: webnn.sign %{{.*}} : (tensor<i64>) -> tensor<i64>
+func.func @sign_i64(%input: tensor<i64>) -> tensor<i64> {
+  %0 = webnn.sign %input : (tensor<i64>) -> tensor<i64>
+  return %0 : tensor<i64>
+}
+
+// -----
+
+// CHECK-LABEL: func @sign_i32
+// CHECK: webnn.sign %{{.*}} : (tensor<1x2x3x4x5xi32>) -> tensor<1x2x3x4x5xi32>
+func.func @sign_i32(%input: tensor<1x2x3x4x5xi32>) -> tensor<1x2x3x4x5xi32> {
+  %0 = webnn.sign %input : (tensor<1x2x3x4x5xi32>) -> tensor<1x2x3x4x5xi32>
+  return %0 : tensor<1x2x3x4x5xi32>
+}
+
+// -----
+
+// CHECK-LABEL: func @sign_i8
+// CHECK: webnn.sign %{{.*}} : (tensor<7xi8>) -> tensor<7xi8>
+func.func @sign_i8(%input: tensor<7xi8>) -> tensor<7xi8> {
+  %0 = webnn.sign %input : (tensor<7xi8>) -> tensor<7xi8>
+  return %0 : tensor<7xi8>
+}
+
+// -----
+
+// The output has the input's shape.
+func.func @sign_wrong_result_shape(%input: tensor<2x3xf32>) -> tensor<3x2xf32> {
+  // expected-error @+2 {{inferred type(s) 'tensor<2x3xf32>' are incompatible with return type(s) of operation 'tensor<3x2xf32>'}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = webnn.sign %input : (tensor<2x3xf32>) -> tensor<3x2xf32>
+  return %0 : tensor<3x2xf32>
+}
+
+// -----
+
+// The output has the input's data type.
+func.func @sign_wrong_result_type(%input: tensor<2xf32>) -> tensor<2xf16> {
+  // expected-error @+2 {{inferred type(s) 'tensor<2xf32>' are incompatible with return type(s) of operation 'tensor<2xf16>'}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = webnn.sign %input : (tensor<2xf32>) -> tensor<2xf16>
+  return %0 : tensor<2xf16>
+}
+
+// -----
+
+// element-wise unary, step 4: uint64 is not in sign's allowed data types.
+func.func @sign_disallowed_type(%input: tensor<2xui64>) -> tensor<2xui64> {
+  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float or 64-bit signless integer or 32-bit signless integer or 8-bit signless integer values}}
+  %0 = webnn.sign %input : (tensor<2xui64>) -> tensor<2xui64>
+  return %0 : tensor<2xui64>
+}

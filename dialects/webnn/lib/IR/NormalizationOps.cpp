@@ -15,12 +15,10 @@ using namespace mlir::webnn;
 /// Checks one per-channel operand of batchNormalization or
 /// instanceNormalization: if present, it has the input's data type
 /// (`dataTypeRule`) and the shape « input.shape[axis] » (`shapeRule`).
-static LogicalResult validateChannelOperand(const OpDiagnostics &diag,
-                                            Value operand, StringRef what,
-                                            RankedTensorType inputType,
-                                            int64_t axis,
-                                            StringRef dataTypeRule,
-                                            StringRef shapeRule) {
+static LogicalResult
+validateChannelOperand(const OpDiagnostics &diag, Value operand, StringRef what,
+                       RankedTensorType inputType, int64_t axis,
+                       StringRef dataTypeRule, StringRef shapeRule) {
   FailureOr<RankedTensorType> type =
       getOptionalTensorOperand(diag, operand, what);
   if (failed(type))
@@ -60,21 +58,17 @@ LogicalResult BatchNormalizationOp::inferReturnTypes(
                      " [batchNormalization, step 4]");
   // batchNormalization, steps 5-8, 10 and 11: mean, variance, scale and bias
   // have the input's data type and the shape « input.shape[axis] ».
-  if (failed(validateChannelOperand(diag, adaptor.getMean(), "mean",
-                                    *inputType, axis,
-                                    "batchNormalization, step 5",
+  if (failed(validateChannelOperand(diag, adaptor.getMean(), "mean", *inputType,
+                                    axis, "batchNormalization, step 5",
                                     "batchNormalization, step 6")) ||
-      failed(validateChannelOperand(diag, adaptor.getVariance(), "variance",
-                                    *inputType, axis,
-                                    "batchNormalization, step 7",
-                                    "batchNormalization, step 8")) ||
-      failed(validateChannelOperand(diag, adaptor.getScale(), "scale",
-                                    *inputType, axis,
-                                    "batchNormalization, step 10.1",
-                                    "batchNormalization, step 10.2")) ||
-      failed(validateChannelOperand(diag, adaptor.getBias(), "bias",
-                                    *inputType, axis,
-                                    "batchNormalization, step 11.1",
+      failed(validateChannelOperand(
+          diag, adaptor.getVariance(), "variance", *inputType, axis,
+          "batchNormalization, step 7", "batchNormalization, step 8")) ||
+      failed(validateChannelOperand(
+          diag, adaptor.getScale(), "scale", *inputType, axis,
+          "batchNormalization, step 10.1", "batchNormalization, step 10.2")) ||
+      failed(validateChannelOperand(diag, adaptor.getBias(), "bias", *inputType,
+                                    axis, "batchNormalization, step 11.1",
                                     "batchNormalization, step 11.2")))
     return failure();
   // batchNormalization, step 12.2: the output has the input's descriptor.
@@ -107,9 +101,8 @@ LogicalResult InstanceNormalizationOp::inferReturnTypes(
                                     *inputType, axis,
                                     "instanceNormalization, step 7.1",
                                     "instanceNormalization, step 7.2")) ||
-      failed(validateChannelOperand(diag, adaptor.getBias(), "bias",
-                                    *inputType, axis,
-                                    "instanceNormalization, step 8.1",
+      failed(validateChannelOperand(diag, adaptor.getBias(), "bias", *inputType,
+                                    axis, "instanceNormalization, step 8.1",
                                     "instanceNormalization, step 8.2")))
     return failure();
   // instanceNormalization, step 9.1: the output copies the input.
@@ -124,9 +117,10 @@ LogicalResult InstanceNormalizationOp::inferReturnTypes(
 /// layerNormalization, steps 7.1/7.2 (scale) and 8.1/8.2 (bias): the
 /// operand, if present, has the input's data type and one dimension per
 /// axis. `step` is "7" or "8".
-static LogicalResult validateLayerNormOperandType(
-    const OpDiagnostics &diag, RankedTensorType type, StringRef what,
-    RankedTensorType inputType, size_t axesSize, StringRef step) {
+static LogicalResult
+validateLayerNormOperandType(const OpDiagnostics &diag, RankedTensorType type,
+                             StringRef what, RankedTensorType inputType,
+                             size_t axesSize, StringRef step) {
   if (!type)
     return success();
   std::string dataTypeRule = ("layerNormalization, step " + step + ".1").str();
@@ -167,8 +161,8 @@ LogicalResult LayerNormalizationOp::inferReturnTypes(
     axes = llvm::to_vector(llvm::seq<int64_t>(1, rank));
   }
   // layerNormalization, steps 7 and 8: data types and ranks.
-  if (failed(validateLayerNormOperandType(diag, *scaleType, "scale",
-                                          *inputType, axes.size(), "7")) ||
+  if (failed(validateLayerNormOperandType(diag, *scaleType, "scale", *inputType,
+                                          axes.size(), "7")) ||
       failed(validateLayerNormOperandType(diag, *biasType, "bias", *inputType,
                                           axes.size(), "8")))
     return failure();

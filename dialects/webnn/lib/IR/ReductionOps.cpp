@@ -105,7 +105,8 @@ static LogicalResult inferArgMinMaxType(MLIRContext *context,
     maxIndex = std::numeric_limits<int64_t>::max();
     break;
   default:
-    return diag.fail("outputDataType ", stringifyOperandDataType(outputDataType),
+    return diag.fail("outputDataType ",
+                     stringifyOperandDataType(outputDataType),
                      " must be int32 or int64 [argMin/argMax, step 5]");
   }
   // argMin/argMax, step 6: the reduced dimension's size must be representable
@@ -134,11 +135,9 @@ static LogicalResult inferArgMinMaxType(MLIRContext *context,
 // cumulativeSum
 //===----------------------------------------------------------------------===//
 
-LogicalResult
-CumulativeSumOp::inferReturnTypes(MLIRContext *,
-                                  std::optional<Location> location,
-                                  Adaptor adaptor,
-                                  SmallVectorImpl<Type> &inferredTypes) {
+LogicalResult CumulativeSumOp::inferReturnTypes(
+    MLIRContext *, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<Type> &inferredTypes) {
   OpDiagnostics diag(location, getOperationName());
   FailureOr<RankedTensorType> inputType =
       getTensorOperand(diag, adaptor.getInput(), "input");

@@ -1,0 +1,133 @@
+// Round trip, shape inference, folding and validation of webnn.reduceMax.
+// RUN: webnnc-opt %s -split-input-file -verify-diagnostics | webnnc-opt -split-input-file | FileCheck %s
+// RUN: webnnc-opt %s -split-input-file -verify-diagnostics -canonicalize | FileCheck %s --check-prefix=FOLD
+
+// Without axes every dimension is reduced: the output is a scalar.
+// CHECK-LABEL: func @max_all_axes
+// CHECK: webnn.reduceMax %{{.*}} : (tensor<2x3x4xf32>) -> tensor<f32>
+func.func @max_all_axes(%x: tensor<2x3x4xf32>) -> tensor<f32> {
+  %0 = webnn.reduceMax %x : (tensor<2x3x4xf32>) -> tensor<f32>
+  return %0 : tensor<f32>
+}
+
+// -----
+
+// keepDimensions keeps reduced dimensions with size 1; uint4 is allowed.
+// CHECK-LABEL: func @max_keep_dimensions
+// CHECK: webnn.reduceMax %{{.*}} {axes = array<i64: 0, 2>, keepDimensions = true, label = "r"} : (tensor<2x3x4xui4>) -> tensor<1x3x1xui4>
+func.func @max_keep_dimensions(%x: tensor<2x3x4xui4>) -> tensor<1x3x1xui4> {
+  %0 = webnn.reduceMax %x {axes = array<i64: 0, 2>, keepDimensions = true, label = "r"} : (tensor<2x3x4xui4>) -> tensor<1x3x1xui4>
+  return %0 : tensor<1x3x1xui4>
+}
+
+// -----
+
+// Without keepDimensions the reduced dimensions are removed; axes may be in any order.
+// CHECK-LABEL: func @max_drop_dimensions
+// CHECK: webnn.reduceMax %{{.*}} {axes = array<i64: 2, 0>} : (tensor<2x3x4xf32>) -> tensor<3xf32>
+func.func @max_drop_dimensions(%x: tensor<2x3x4xf32>) -> tensor<3xf32> {
+  %0 = webnn.reduceMax %x {axes = array<i64: 2, 0>} : (tensor<2x3x4xf32>) -> tensor<3xf32>
+  return %0 : tensor<3xf32>
+}
+
+// -----
+
+// All axes with keepDimensions: every dimension becomes 1.
+// CHECK-LABEL: func @max_all_axes_keep
+// CHECK: -> tensor<1x1x1xf32>
+func.func @max_all_axes_keep(%x: tensor<2x3x4xf32>) -> tensor<1x1x1xf32> {
+  %0 = webnn.reduceMax %x {keepDimensions = true} : (tensor<2x3x4xf32>) -> tensor<1x1x1xf32>
+  return %0 : tensor<1x1x1xf32>
+}
+
+// -----
+
+// Empty axes: no dimension is reduced, the output has the input's shape.
+// CHECK-LABEL: func @max_empty_axes
+// CHECK: webnn.reduceMax %{{.*}} {axes = array<i64>} : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+func.func @max_empty_axes(%x: tensor<2x3x4xf32>) -> tensor<2x3x4xf32> {
+  %0 = webnn.reduceMax %x {axes = array<i64>} : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  return %0 : tensor<2x3x4xf32>
+}
+
+// -----
+
+// A scalar input gives a scalar output, with or without keepDimensions.
+// CHECK-LABEL: func @max_scalar
+// CHECK: webnn.reduceMax %{{.*}} : (tensor<f32>) -> tensor<f32>
+// CHECK: webnn.reduceMax %{{.*}} {keepDimensions = true} : (tensor<f32>) -> tensor<f32>
+func.func @max_scalar(%x: tensor<f32>) -> (tensor<f32>, tensor<f32>) {
+  %0 = webnn.reduceMax %x : (tensor<f32>) -> tensor<f32>
+  %1 = webnn.reduceMax %x {keepDimensions = true} : (tensor<f32>) -> tensor<f32>
+  return %0, %1 : tensor<f32>, tensor<f32>
+}
+
+// -----
+
+func.func @max_axis_out_of_range(%x: tensor<2x3xf32>) -> tensor<2xf32> {
+  // expected-error @+2 {{axes value 2 is out of range for an input of rank 2 (must be in [0, 2)) [reduction, step 5]}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = webnn.reduceMax %x {axes = array<i64: 2>} : (tensor<2x3xf32>) -> tensor<2xf32>
+  return %0 : tensor<2xf32>
+}
+
+// -----
+
+func.func @max_duplicate_axes(%x: tensor<2x3xf32>) -> tensor<2xf32> {
+  // expected-error @+2 {{axes contains axis 1 twice [reduction, step 5]}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = webnn.reduceMax %x {axes = array<i64: 1, 1>} : (tensor<2x3xf32>) -> tensor<2xf32>
+  return %0 : tensor<2xf32>
+}
+
+// -----
+
+// A scalar has no axis 0.
+func.func @max_scalar_axis(%x: tensor<f32>) -> tensor<f32> {
+  // expected-error @+2 {{axes value 0 is out of range for an input of rank 0 (must be in [0, 0)) [reduction, step 5]}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = webnn.reduceMax %x {axes = array<i64: 0>} : (tensor<f32>) -> tensor<f32>
+  return %0 : tensor<f32>
+}
+
+// -----
+
+// bfloat16 is not an allowed data type of reduceMax (tensor limits table).
+func.func @max_bfloat16(%x: tensor<2xbf16>) -> tensor<bf16> {
+  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float or 32-bit signless integer or 32-bit unsigned integer or 64-bit signless integer or 64-bit unsigned integer or 8-bit signless integer or 8-bit unsigned integer or 4-bit signless integer or 4-bit unsigned integer values}}
+  %0 = webnn.reduceMax %x : (tensor<2xbf16>) -> tensor<bf16>
+  return %0 : tensor<bf16>
+}
+
+// -----
+
+// keepDimensions keeps the reduced dimension.
+func.func @max_wrong_result(%x: tensor<2x3xf32>) -> tensor<2xf32> {
+  // expected-error @+2 {{inferred type(s) 'tensor<2x1xf32>' are incompatible with return type(s) of operation 'tensor<2xf32>'}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = webnn.reduceMax %x {axes = array<i64: 1>, keepDimensions = true} : (tensor<2x3xf32>) -> tensor<2xf32>
+  return %0 : tensor<2xf32>
+}
+
+// -----
+
+// The maximum of a single value is that value: with nothing reduced the op is the identity.
+// FOLD-LABEL: func @max_fold_empty_axes
+// FOLD-NEXT: return %arg0
+func.func @max_fold_empty_axes(%x: tensor<2x3x4xf32>) -> tensor<2x3x4xf32> {
+  %0 = webnn.reduceMax %x {axes = array<i64>} : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  return %0 : tensor<2x3x4xf32>
+}
+
+// -----
+
+// Reducing a size-1 dimension and keeping it is the identity; dropping it
+// changes the shape and is not folded.
+// FOLD-LABEL: func @max_fold_unit_dims
+// FOLD: %[[R:.*]] = webnn.reduceMax %arg0 {axes = array<i64: 1>}
+// FOLD-NEXT: return %arg0, %[[R]]
+func.func @max_fold_unit_dims(%x: tensor<2x1x4xf32>) -> (tensor<2x1x4xf32>, tensor<2x4xf32>) {
+  %0 = webnn.reduceMax %x {axes = array<i64: 1>, keepDimensions = true} : (tensor<2x1x4xf32>) -> tensor<2x1x4xf32>
+  %1 = webnn.reduceMax %x {axes = array<i64: 1>} : (tensor<2x1x4xf32>) -> tensor<2x4xf32>
+  return %0, %1 : tensor<2x1x4xf32>, tensor<2x4xf32>
+}

@@ -27,10 +27,7 @@ class WebNN_DoubleOption<string default>
 // scope. Ops with other kinds of options override it.
 class WebNN_UnaryActivationOp<string mnemonic, list<Type> allowedTypes,
                               dag options = (ins)>
-    : WebNN_Op<mnemonic> {
-  let arguments = !con((ins WebNN_TensorOf<allowedTypes>:$input), options,
-                       WebNN_Label);
-  let results = (outs WebNN_TensorOf<allowedTypes>:$output);
+    : WebNN_SameTypeAsInputOp<mnemonic, allowedTypes, options> {
   // The spec's name of the options dictionary, e.g. "MLEluOptions".
   string optionsDictionary = "ML" # firstCharToUpper<mnemonic>.ret # "Options";
   code optionChecks = !interleave(!foreach(i, !range(!size(options)),

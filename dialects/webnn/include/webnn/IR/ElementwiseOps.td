@@ -203,23 +203,12 @@ def WebNN_IsInfiniteOp : WebNN_ElementwiseLogicalUnaryOp<"isInfinite",
 // list (step 4), enforced by ODS.
 class WebNN_ElementwiseUnaryOp<string mnemonic, list<Type> allowedTypes,
                                string operation, string semantics>
-    : WebNN_Op<mnemonic> {
+    : WebNN_SameTypeAsInputOp<mnemonic, allowedTypes> {
   let summary = "element-wise " # operation;
   let description = [{
     Spec: "element-wise unary operations". The output has the input's shape
     and data type.
   }] # semantics;
-  let arguments = !con((ins WebNN_TensorOf<allowedTypes>:$input),
-                       WebNN_Label);
-  let results = (outs WebNN_TensorOf<allowedTypes>:$output);
-  let extraClassDefinition = [{
-    ::llvm::LogicalResult $cppClass::inferReturnTypes(
-        ::mlir::MLIRContext *, std::optional<::mlir::Location> location,
-        Adaptor adaptor, ::llvm::SmallVectorImpl<::mlir::Type> &types) {
-      return ::mlir::webnn::inferSameAsInputType(
-          {location, getOperationName()}, adaptor.getInput(), types);
-    }
-  }];
 }
 
 // abs, neg and sign also accept signed integers.

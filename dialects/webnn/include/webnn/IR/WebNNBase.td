@@ -261,4 +261,23 @@ class WebNN_Op<string mnemonic, list<Trait> traits = []> :
 // The `label` option every MLOperatorOptions carries.
 defvar WebNN_Label = (ins OptionalAttr<StrAttr>:$label);
 
+// Ops whose output has the input's shape and data type (unary element-wise
+// ops, most activations), restricted to the tensor-limits table's types.
+// `options` are the op's attributes besides `label`.
+class WebNN_SameTypeAsInputOp<string mnemonic, list<Type> allowedTypes,
+                              dag options = (ins)>
+    : WebNN_Op<mnemonic> {
+  let arguments = !con((ins WebNN_TensorOf<allowedTypes>:$input), options,
+                       WebNN_Label);
+  let results = (outs WebNN_TensorOf<allowedTypes>:$output);
+  let extraClassDefinition = [{
+    ::llvm::LogicalResult $cppClass::inferReturnTypes(
+        ::mlir::MLIRContext *, std::optional<::mlir::Location> location,
+        Adaptor adaptor, ::llvm::SmallVectorImpl<::mlir::Type> &types) {
+      return ::mlir::webnn::inferSameAsInputType(
+          {location, getOperationName()}, adaptor.getInput(), types);
+    }
+  }];
+}
+
 #endif // WEBNN_BASE_TD

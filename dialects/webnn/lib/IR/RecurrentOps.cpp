@@ -84,8 +84,8 @@ struct RecurrentOperands {
   Value hiddenState, cellState;
   Value bias, recurrentBias, peepholeWeight;
   Value initialHiddenState, initialCellState;
-  std::optional<int64_t> steps;
-  int64_t hiddenSize = 0;
+  IntegerAttr steps;
+  IntegerAttr hiddenSize;
   RecurrentNetworkDirection direction = RecurrentNetworkDirection::forward;
   ArrayAttr activations;
   bool returnSequence = false;
@@ -199,16 +199,17 @@ RecurrentValidator::infer(const RecurrentOperands &operands,
     required.push_back({*type, state.name});
   }
 
-  // <op>, step dataType: the allowed data types of weight, recurrentWeight
-  // (and the cells' states) are "same as input"; input's own are in ODS.
+  // gru/gruCell/lstmCell, step 3; lstm, step 4: weight, recurrentWeight
+  // (and the cells' states) have the input's data type; the input's own
+  // allowed data types are checked by ODS.
   std::string dataTypeRule = rule(steps.dataType);
   for (auto [type, name] : required)
     if (failed(validateSameDataType(diag, type, name, *inputType, "input",
                                     dataTypeRule)))
       return failure();
 
-  // <op>, step rank: networks are 3-D ([numDirections, ...] weights), cells
-  // 2-D.
+  // gru/gruCell/lstmCell, step 4; lstm, step 5: networks are 3-D (weights
+  // lead with numDirections), cells 2-D.
   int64_t rank = kind.isNetwork ? 3 : 2;
   std::string rankRule = rule(steps.rank);
   if (failed(validateRank(diag, *inputType, rank, "input", rankRule)))
@@ -217,20 +218,24 @@ RecurrentValidator::infer(const RecurrentOperands &operands,
     if (failed(validateRank(diag, type, rank, name, rankRule)))
       return failure();
 
+  // Required attributes may be missing on the builder path, where ODS has
+  // not run yet.
+  if (!operands.hiddenSize || (kind.isNetwork && !operands.steps))
+    return diag.fail("missing required attribute 'hiddenSize' or 'steps'");
   ArrayRef<int64_t> inputShape = inputType->getShape();
-  int64_t hiddenSize = operands.hiddenSize;
+  int64_t hiddenSize = operands.hiddenSize.getInt();
   // IDL [EnforceRange] unsigned long, also checked by ODS; guards the
   // products below against overflow on the builder path.
   if (hiddenSize < 0 || hiddenSize > int64_t(UINT32_MAX))
-    return diag.fail("hiddenSize ", hiddenSize,
-                     " is not an unsigned long [", kind.op, ", arguments]");
+    return diag.fail("hiddenSize ", hiddenSize, " is not an unsigned long [",
+                     kind.op, ", argument hiddenSize]");
 
   // Networks have a leading numDirections dimension on every weight and
   // state; cells have none.
   SmallVector<int64_t> prefix;
   int64_t batchSize, inputSize;
   if (kind.isNetwork) {
-    int64_t numSteps = *operands.steps;
+    int64_t numSteps = operands.steps.getInt();
     // lstm, step 6: steps is 0 (gru's step 5 below implies it).
     if (steps.stepsNonZero && numSteps == 0)
       return diag.fail("steps must be greater than 0", cite(steps.stepsNonZero));
@@ -254,7 +259,9 @@ RecurrentValidator::infer(const RecurrentOperands &operands,
   };
   int64_t gateSize = kind.numGates * hiddenSize;
 
-  // Weights: [numDirections,] numGates * hiddenSize rows.
+  // gru, steps 9-10; gruCell/lstmCell, steps 7-8; lstm, steps 10-11: the
+  // weights are [numDirections,] numGates * hiddenSize rows of inputSize
+  // (weight) or hiddenSize (recurrentWeight) columns.
   if (failed(checkShape(*weightType, "weight",
                         withPrefix({gateSize, inputSize}),
                         cite(steps.weight))) ||
@@ -263,22 +270,25 @@ RecurrentValidator::infer(const RecurrentOperands &operands,
                         cite(steps.recurrentWeight))))
     return failure();
 
-  // Cells: the states are [batchSize, hiddenSize].
+  // gruCell, step 9; lstmCell, steps 9-10: the states are
+  // [batchSize, hiddenSize].
   SmallVector<int64_t> stateShape = withPrefix({batchSize, hiddenSize});
   for (const State &state : states)
     if (failed(checkShape(cast<RankedTensorType>(state.value.getType()),
                           state.name, stateShape, cite(state.shapeStep))))
       return failure();
 
-  // hiddenSize * 2 * numGates must be a valid dimension (some platforms
-  // concatenate bias and recurrentBias): > 0 and in the range of long.
+  // gru, step 11; gruCell, step 10; lstm, step 12; lstmCell, step 11:
+  // hiddenSize * 2 * numGates is a valid dimension (> 0 and in the range of
+  // long), as some platforms concatenate bias and recurrentBias.
   int64_t concatenatedBiasSize = 2 * gateSize;
   if (hiddenSize == 0 || concatenatedBiasSize > INT32_MAX)
     return diag.fail("hiddenSize * ", 2 * kind.numGates, " = ",
                      concatenatedBiasSize, " is not a valid dimension",
                      cite(steps.hiddenSizeBound));
 
-  // The optional operands, each in its own step.
+  // gru, steps 12-14; gruCell, steps 11-12; lstm, steps 13-17; lstmCell,
+  // steps 12-14: each optional operand, when present, in its own step.
   if (failed(checkOption(operands.bias, "bias", steps.bias,
                          withPrefix({gateSize}), *inputType)) ||
       failed(checkOption(operands.recurrentBias, "recurrentBias",
@@ -294,20 +304,23 @@ RecurrentValidator::infer(const RecurrentOperands &operands,
                          steps.initialCellState, stateShape, *inputType)))
     return failure();
 
-  // The activation list has one function per gate group. Absent means the
-  // spec's default, which the attribute's default value supplies.
+  // gru, step 15.1; gruCell, step 13.1; lstm, step 18.1; lstmCell, step
+  // 15.1: one activation per gate group. Absent means the spec's default,
+  // which the attribute's default value supplies.
   if (operands.activations &&
       operands.activations.size() != kind.numActivations)
     return diag.fail("activations must have ", kind.numActivations,
                      " values, got ", operands.activations.size(),
                      cite(steps.activations, 1));
 
-  // Output shapes: the last step's states, then optionally the sequence.
+  // gru, step 17; gruCell, step 15; lstm, step 20; lstmCell, steps 15-17:
+  // the last step's states, then (networks, returnSequence) every step's
+  // hidden state.
   Type elementType = inputType->getElementType();
   for (int64_t i = 0; i < kind.numStates; ++i)
     inferredTypes.push_back(makeTensorType(stateShape, elementType));
   if (kind.isNetwork && operands.returnSequence) {
-    SmallVector<int64_t> sequenceShape = {*operands.steps};
+    SmallVector<int64_t> sequenceShape = {operands.steps.getInt()};
     sequenceShape.append(stateShape);
     inferredTypes.push_back(makeTensorType(sequenceShape, elementType));
   }
@@ -325,8 +338,8 @@ LogicalResult inferGruTypes(const OpDiagnostics &diag, GruOp::Adaptor adaptor,
   operands.bias = adaptor.getBias();
   operands.recurrentBias = adaptor.getRecurrentBias();
   operands.initialHiddenState = adaptor.getInitialHiddenState();
-  operands.steps = adaptor.getSteps();
-  operands.hiddenSize = adaptor.getHiddenSize();
+  operands.steps = adaptor.getStepsAttr();
+  operands.hiddenSize = adaptor.getHiddenSizeAttr();
   operands.direction = adaptor.getDirection();
   operands.activations = adaptor.getActivations();
   operands.returnSequence = adaptor.getReturnSequence();
@@ -345,7 +358,7 @@ LogicalResult inferGruCellTypes(const OpDiagnostics &diag,
   operands.hiddenState = adaptor.getHiddenState();
   operands.bias = adaptor.getBias();
   operands.recurrentBias = adaptor.getRecurrentBias();
-  operands.hiddenSize = adaptor.getHiddenSize();
+  operands.hiddenSize = adaptor.getHiddenSizeAttr();
   operands.activations = adaptor.getActivations();
   RecurrentKind kind{"gruCell", kGruCellSteps, /*numGates=*/3,
                      /*numStates=*/1, /*numActivations=*/2,
@@ -365,8 +378,8 @@ LogicalResult inferLstmTypes(const OpDiagnostics &diag,
   operands.peepholeWeight = adaptor.getPeepholeWeight();
   operands.initialHiddenState = adaptor.getInitialHiddenState();
   operands.initialCellState = adaptor.getInitialCellState();
-  operands.steps = adaptor.getSteps();
-  operands.hiddenSize = adaptor.getHiddenSize();
+  operands.steps = adaptor.getStepsAttr();
+  operands.hiddenSize = adaptor.getHiddenSizeAttr();
   operands.direction = adaptor.getDirection();
   operands.activations = adaptor.getActivations();
   operands.returnSequence = adaptor.getReturnSequence();
@@ -387,7 +400,7 @@ LogicalResult inferLstmCellTypes(const OpDiagnostics &diag,
   operands.bias = adaptor.getBias();
   operands.recurrentBias = adaptor.getRecurrentBias();
   operands.peepholeWeight = adaptor.getPeepholeWeight();
-  operands.hiddenSize = adaptor.getHiddenSize();
+  operands.hiddenSize = adaptor.getHiddenSizeAttr();
   operands.activations = adaptor.getActivations();
   RecurrentKind kind{"lstmCell", kLstmCellSteps, /*numGates=*/4,
                      /*numStates=*/2, /*numActivations=*/3,

@@ -11,9 +11,13 @@
 
 include "webnn/IR/WebNNBase.td"
 
-// The quantized data types the tensor-limits tables allow. The spec's
-// MLOperandDataType has no int4/uint4, so neither table lists them.
-defvar WebNN_QuantizedTypes = [WebNN_UI8, WebNN_I8, WebNN_UI32, WebNN_I32];
+// The quantized data types the tensor-limits tables allow, plus int4/uint4:
+// the pinned spec's MLOperandDataType dropped them, but the WPT conformance
+// cases (../shared/conformance/wpt-webnn/{quantize,dequantize}Linear.json)
+// and the spec's own history quantize to 4 bits, and ONNX QDQ models use
+// them too.
+defvar WebNN_QuantizedTypes = [WebNN_UI8, WebNN_I8, WebNN_UI32, WebNN_I32,
+                               WebNN_UI4, WebNN_I4];
 def WebNN_QuantizedTensor : WebNN_TensorOf<WebNN_QuantizedTypes>;
 
 // Operands as in the spec's tables; `inferCall` checks the op's data-type

@@ -166,9 +166,14 @@ static FailureOr<int64_t> getOutputDimension(const OpDiagnostics &diag,
                      " is not a valid dimension: the dilated window is "
                      "larger than the padded input [",
                      rule, "]");
-  if (!isValidDimension(*size))
+  if (!isValidDimension(*size)) {
+    // Sizes here are whole numbers; print them as such when they fit.
+    if (std::fabs(*size) < 0x1p62)
+      return diag.fail("output ", what, " ", int64_t(*size),
+                       " is not a valid dimension [", rule, "]");
     return diag.fail("output ", what, " ", *size,
                      " is not a valid dimension [", rule, "]");
+  }
   return int64_t(*size);
 }
 

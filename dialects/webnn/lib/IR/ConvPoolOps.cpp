@@ -46,8 +46,8 @@ static bool isValidDimension(double size) {
 /// `size` items (rule `sizeRule`) and none is 0 (rule `zeroRule`). Values
 /// are also rejected when negative, which only a C++ builder can produce.
 static LogicalResult validateWindowOption(const OpDiagnostics &diag,
-                                          ArrayRef<int64_t> values,
-                                          size_t size, StringRef optionName,
+                                          ArrayRef<int64_t> values, size_t size,
+                                          StringRef optionName,
                                           StringRef sizeRule,
                                           StringRef zeroRule) {
   if (failed(validateOptionSize(diag, values, size, optionName, sizeRule)))
@@ -65,8 +65,8 @@ static LogicalResult validateConvOptions(const OpDiagnostics &diag,
                                          ArrayRef<int64_t> padding,
                                          ArrayRef<int64_t> strides,
                                          ArrayRef<int64_t> dilations) {
-  if (failed(validateOptionSize(diag, padding, 4, "padding",
-                                stepRule(op, "8"))) ||
+  if (failed(
+          validateOptionSize(diag, padding, 4, "padding", stepRule(op, "8"))) ||
       failed(validateWindowOption(diag, strides, 2, "strides",
                                   stepRule(op, "10"), stepRule(op, "11"))) ||
       failed(validateWindowOption(diag, dilations, 2, "dilations",
@@ -80,8 +80,8 @@ static LogicalResult validateConvOptions(const OpDiagnostics &diag,
 static FailureOr<int64_t> validateGroups(const OpDiagnostics &diag,
                                          uint64_t groups, StringRef rule) {
   if (groups == 0 || groups > uint64_t(std::numeric_limits<int64_t>::max()))
-    return diag.fail("groups must be greater than 0, got ", groups, " [",
-                     rule, "]");
+    return diag.fail("groups must be greater than 0, got ", groups, " [", rule,
+                     "]");
   return int64_t(groups);
 }
 
@@ -152,8 +152,7 @@ static std::optional<double> roundOutputSize(std::optional<double> size,
                                              RoundingType rounding) {
   if (!size)
     return std::nullopt;
-  return rounding == RoundingType::floor ? std::floor(*size)
-                                         : std::ceil(*size);
+  return rounding == RoundingType::floor ? std::floor(*size) : std::ceil(*size);
 }
 
 /// The rounded output size `size` (named `what`) as a dimension, or a
@@ -171,8 +170,8 @@ static FailureOr<int64_t> getOutputDimension(const OpDiagnostics &diag,
     if (std::fabs(*size) < 0x1p62)
       return diag.fail("output ", what, " ", int64_t(*size),
                        " is not a valid dimension [", rule, "]");
-    return diag.fail("output ", what, " ", *size,
-                     " is not a valid dimension [", rule, "]");
+    return diag.fail("output ", what, " ", *size, " is not a valid dimension [",
+                     rule, "]");
   }
   return int64_t(*size);
 }
@@ -183,8 +182,7 @@ static LogicalResult validateConvBias(const OpDiagnostics &diag,
                                       RankedTensorType biasType,
                                       RankedTensorType inputType,
                                       int64_t outputChannels,
-                                      StringRef shapeRule,
-                                      StringRef typeRule) {
+                                      StringRef shapeRule, StringRef typeRule) {
   if (!biasType)
     return success();
   if (biasType.getShape() != ArrayRef<int64_t>{outputChannels})
@@ -231,7 +229,8 @@ LogicalResult Conv2dOp::inferReturnTypes(MLIRContext *,
     return failure();
 
   // conv2d, steps 16.1-16.4: the dimensions, per layout.
-  ImageDims input = getImageDims(inputType->getShape(), adaptor.getInputLayout());
+  ImageDims input =
+      getImageDims(inputType->getShape(), adaptor.getInputLayout());
   StringRef filterLayout =
       stringifyConv2dFilterOperandLayout(adaptor.getFilterLayout());
   ArrayRef<int64_t> filterShape = filterType->getShape();
@@ -278,9 +277,8 @@ LogicalResult Conv2dOp::inferReturnTypes(MLIRContext *,
 
   // conv2d, steps 16.13-16.14: the output in the input's layout and type.
   inferredTypes.push_back(makeTensorType(
-      makeImageShape(adaptor.getInputLayout(),
-                     {input.batches, outputChannels, *outputHeight,
-                      *outputWidth}),
+      makeImageShape(adaptor.getInputLayout(), {input.batches, outputChannels,
+                                                *outputHeight, *outputWidth}),
       inputType->getElementType()));
   return success();
 }
@@ -293,11 +291,9 @@ LogicalResult Conv2dOp::inferReturnTypes(MLIRContext *,
 /// effectiveFilterSize - beginningPadding - endingPadding, which may be
 /// negative. std::nullopt when it overflows int64 (only absurd option
 /// values get there, and they are not valid dimensions either).
-static std::optional<int64_t>
-calculateConvTransposeOutputSize(int64_t inputSize, int64_t filterSize,
-                                 int64_t beginningPadding,
-                                 int64_t endingPadding, int64_t stride,
-                                 int64_t dilation) {
+static std::optional<int64_t> calculateConvTransposeOutputSize(
+    int64_t inputSize, int64_t filterSize, int64_t beginningPadding,
+    int64_t endingPadding, int64_t stride, int64_t dilation) {
   std::optional<int64_t> effectiveFilterSize =
       llvm::checkedMulAdd<int64_t>(filterSize - 1, dilation, 1);
   if (!effectiveFilterSize)
@@ -311,11 +307,9 @@ calculateConvTransposeOutputSize(int64_t inputSize, int64_t filterSize,
   return size;
 }
 
-LogicalResult
-ConvTranspose2dOp::inferReturnTypes(MLIRContext *,
-                                    std::optional<Location> location,
-                                    Adaptor adaptor,
-                                    SmallVectorImpl<Type> &inferredTypes) {
+LogicalResult ConvTranspose2dOp::inferReturnTypes(
+    MLIRContext *, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<Type> &inferredTypes) {
   OpDiagnostics diag(location, getOperationName());
   FailureOr<RankedTensorType> inputType =
       getTensorOperand(diag, adaptor.getInput(), "input");
@@ -366,7 +360,8 @@ ConvTranspose2dOp::inferReturnTypes(MLIRContext *,
     return failure();
 
   // convTranspose2d, steps 20.1-20.4: the dimensions, per layout.
-  ImageDims input = getImageDims(inputType->getShape(), adaptor.getInputLayout());
+  ImageDims input =
+      getImageDims(inputType->getShape(), adaptor.getInputLayout());
   StringRef filterLayout =
       stringifyConvTranspose2dFilterOperandLayout(adaptor.getFilterLayout());
   ArrayRef<int64_t> filterShape = filterType->getShape();
@@ -395,12 +390,12 @@ ConvTranspose2dOp::inferReturnTypes(MLIRContext *,
     return failure();
 
   // convTranspose2d, steps 20.9-20.10.
-  std::optional<int64_t> calculatedHeight = calculateConvTransposeOutputSize(
-      input.height, filterHeight, padding[0], padding[1], strides[0],
-      dilations[0]);
-  std::optional<int64_t> calculatedWidth = calculateConvTransposeOutputSize(
-      input.width, filterWidth, padding[2], padding[3], strides[1],
-      dilations[1]);
+  std::optional<int64_t> calculatedHeight =
+      calculateConvTransposeOutputSize(input.height, filterHeight, padding[0],
+                                       padding[1], strides[0], dilations[0]);
+  std::optional<int64_t> calculatedWidth =
+      calculateConvTransposeOutputSize(input.width, filterWidth, padding[2],
+                                       padding[3], strides[1], dilations[1]);
   if (!calculatedHeight || !calculatedWidth)
     return diag.fail("the output size overflows [convTranspose2d, step 20.13]");
 
@@ -426,7 +421,8 @@ ConvTranspose2dOp::inferReturnTypes(MLIRContext *,
     outputWidth = (*outputSizes)[1];
   } else {
     // convTranspose2d, step 20.12: calculated size plus outputPadding.
-    outputHeight = llvm::checkedAdd<int64_t>(*calculatedHeight, outputPadding[0]);
+    outputHeight =
+        llvm::checkedAdd<int64_t>(*calculatedHeight, outputPadding[0]);
     outputWidth = llvm::checkedAdd<int64_t>(*calculatedWidth, outputPadding[1]);
   }
   // convTranspose2d, step 20.13: both are valid dimensions.
@@ -559,8 +555,10 @@ LogicalResult GemmOp::inferReturnTypes(MLIRContext *,
                                        Adaptor adaptor,
                                        SmallVectorImpl<Type> &inferredTypes) {
   OpDiagnostics diag(location, getOperationName());
-  FailureOr<RankedTensorType> aType = getTensorOperand(diag, adaptor.getA(), "a");
-  FailureOr<RankedTensorType> bType = getTensorOperand(diag, adaptor.getB(), "b");
+  FailureOr<RankedTensorType> aType =
+      getTensorOperand(diag, adaptor.getA(), "a");
+  FailureOr<RankedTensorType> bType =
+      getTensorOperand(diag, adaptor.getB(), "b");
   FailureOr<RankedTensorType> cType =
       getOptionalTensorOperand(diag, adaptor.getC(), "c");
   if (failed(aType) || failed(bType) || failed(cType))
@@ -597,8 +595,7 @@ LogicalResult GemmOp::inferReturnTypes(MLIRContext *,
       return failure();
   }
   // gemm, step 13.
-  inferredTypes.push_back(
-      makeTensorType(outputShape, aType->getElementType()));
+  inferredTypes.push_back(makeTensorType(outputShape, aType->getElementType()));
   return success();
 }
 
@@ -611,8 +608,10 @@ LogicalResult MatmulOp::inferReturnTypes(MLIRContext *,
                                          Adaptor adaptor,
                                          SmallVectorImpl<Type> &inferredTypes) {
   OpDiagnostics diag(location, getOperationName());
-  FailureOr<RankedTensorType> aType = getTensorOperand(diag, adaptor.getA(), "a");
-  FailureOr<RankedTensorType> bType = getTensorOperand(diag, adaptor.getB(), "b");
+  FailureOr<RankedTensorType> aType =
+      getTensorOperand(diag, adaptor.getA(), "a");
+  FailureOr<RankedTensorType> bType =
+      getTensorOperand(diag, adaptor.getB(), "b");
   if (failed(aType) || failed(bType))
     return failure();
   // matmul, step 3: b has a's data type (ODS checks a's allowed types).
@@ -634,8 +633,8 @@ LogicalResult MatmulOp::inferReturnTypes(MLIRContext *,
     return diag.fail("a's columns ", colsA, " must equal b's rows ", rowsB,
                      " [matmul, step 4.10]");
   // matmul, steps 4.11-4.13: the batch dimensions broadcast both ways.
-  std::optional<SmallVector<int64_t>> outputShape = broadcastBidirectionally(
-      shapeA.drop_back(2), shapeB.drop_back(2));
+  std::optional<SmallVector<int64_t>> outputShape =
+      broadcastBidirectionally(shapeA.drop_back(2), shapeB.drop_back(2));
   if (!outputShape)
     return diag.fail("batch shapes ", formatList(shapeA.drop_back(2)), " and ",
                      formatList(shapeB.drop_back(2)),

@@ -1,4 +1,4 @@
-//===- ConvPoolOps.td - convolution, pooling and matrix webnn ops -*- tablegen -*-===//
+//===- ConvPoolOps.td - conv, pooling and matrix webnn ops -*- tablegen -*-===//
 //
 // Spec sections: conv2d, convTranspose2d, pooling operations (averagePool2d,
 // l2Pool2d, maxPool2d), gemm, matmul.

@@ -476,28 +476,24 @@ inferPool2dType(const OpDiagnostics &diag, Value inputValue,
   if (failed(validateWindowOption(diag, window, 2, "windowDimensions",
                                   "pooling, step 8", "pooling, step 9")))
     return failure();
-  // pooling, step 10: the spec sets padding to zeros when outputSizes is
-  // given, so explicit output sizes are checked against unpadded sizes.
-  static constexpr int64_t kNoPadding[] = {0, 0, 0, 0};
-  if (outputSizes)
-    padding = kNoPadding;
-  // pooling, steps 11-14.
+  // pooling, steps 11-14. Deviation (docs/spec-deviations.md): step 10
+  // would zero the padding whenever outputSizes is given; the WPT
+  // conformance cases ("options.outputSizes ignores options.roundingType")
+  // and browsers keep the padding, and so do we.
   if (failed(validateOptionSize(diag, padding, 4, "padding",
                                 "pooling, step 11")) ||
       failed(validateWindowOption(diag, strides, 2, "strides",
                                   "pooling, step 13", "pooling, step 14")))
     return failure();
-  // pooling, step 15: outputSizes has 2 items, each smaller than the stride
-  // of its dimension (as the spec states it).
-  if (outputSizes) {
-    if (failed(validateOptionSize(diag, *outputSizes, 2, "outputSizes",
-                                  "pooling, step 15.1")))
-      return failure();
-    if ((*outputSizes)[0] >= strides[0] || (*outputSizes)[1] >= strides[1])
-      return diag.fail("outputSizes ", formatList(*outputSizes),
-                       " must be smaller than strides ", formatList(strides),
-                       " [pooling, step 15.2]");
-  }
+  // pooling, step 15.1: outputSizes has 2 items. Deviation: step 15.2
+  // (each item smaller than its stride, a rule copied from convTranspose2d's
+  // outputPadding) contradicts the WPT cases, which use outputSizes [3, 3]
+  // with strides [2, 2]; outputSizes is checked against the rounded output
+  // sizes in step 20.3.2 instead.
+  if (outputSizes &&
+      failed(validateOptionSize(diag, *outputSizes, 2, "outputSizes",
+                                "pooling, step 15.1")))
+    return failure();
   // pooling, steps 16-18.
   if (failed(validateWindowOption(diag, dilations, 2, "dilations",
                                   "pooling, step 17", "pooling, step 18")))

@@ -115,13 +115,13 @@ func.func @average_pool2d_output_sizes(%x: tensor<1x1x7x7xf32>) -> (tensor<1x1x2
 
 // -----
 
-// With outputSizes the spec sets padding to zeros (step 10): (6 - 2) / 4 + 1 = 2,
-// not the (6 - 2 + 4) / 4 + 1 = 3 the padding would give.
-// CHECK-LABEL: func @average_pool2d_output_sizes_no_padding
-// CHECK: -> tensor<1x1x2x2xf32>
-func.func @average_pool2d_output_sizes_no_padding(%x: tensor<1x1x6x6xf32>) -> tensor<1x1x2x2xf32> {
-  %0 = webnn.averagePool2d %x {windowDimensions = array<i64: 2, 2>, padding = array<i64: 2, 2, 2, 2>, strides = array<i64: 4, 4>, outputSizes = array<i64: 2, 2>} : (tensor<1x1x6x6xf32>) -> tensor<1x1x2x2xf32>
-  return %0 : tensor<1x1x2x2xf32>
+// Padding applies with outputSizes (a deviation from step 10, as WPT and
+// browsers do): (6 - 2 + 4) / 4 + 1 = 3.
+// CHECK-LABEL: func @average_pool2d_output_sizes_padding
+// CHECK: -> tensor<1x1x3x3xf32>
+func.func @average_pool2d_output_sizes_padding(%x: tensor<1x1x6x6xf32>) -> tensor<1x1x3x3xf32> {
+  %0 = webnn.averagePool2d %x {windowDimensions = array<i64: 2, 2>, padding = array<i64: 2, 2, 2, 2>, strides = array<i64: 4, 4>, outputSizes = array<i64: 3, 3>} : (tensor<1x1x6x6xf32>) -> tensor<1x1x3x3xf32>
+  return %0 : tensor<1x1x3x3xf32>
 }
 
 // -----
@@ -200,12 +200,14 @@ func.func @average_pool2d_output_sizes_size(%x: tensor<1x1x7x7xf32>) -> tensor<1
 
 // -----
 
-// The spec requires each outputSizes item to be smaller than its stride.
-func.func @average_pool2d_output_sizes_stride(%x: tensor<1x1x5x5xf32>) -> tensor<1x1x3x3xf32> {
-  // expected-error @+2 {{outputSizes [3, 3] must be smaller than strides [1, 1] [pooling, step 15.2]}}
-  // expected-error @+1 {{failed to infer returned types}}
-  %0 = webnn.averagePool2d %x {windowDimensions = array<i64: 3, 3>, outputSizes = array<i64: 3, 3>} : (tensor<1x1x5x5xf32>) -> tensor<1x1x3x3xf32>
-  return %0 : tensor<1x1x3x3xf32>
+// The WPT case "options.outputSizes ignores options.roundingType": outputSizes
+// larger than the strides (a deviation from step 15.2), padding kept:
+// (5 - 3 + 1) / 2 + 1 = 2.5, so 3 is its ceiling.
+// CHECK-LABEL: func @average_pool2d_output_sizes_wpt
+// CHECK: -> tensor<1x2x3x3xf32>
+func.func @average_pool2d_output_sizes_wpt(%x: tensor<1x2x5x5xf32>) -> tensor<1x2x3x3xf32> {
+  %0 = webnn.averagePool2d %x {windowDimensions = array<i64: 3, 3>, padding = array<i64: 1, 0, 0, 1>, strides = array<i64: 2, 2>, outputSizes = array<i64: 3, 3>} : (tensor<1x2x5x5xf32>) -> tensor<1x2x3x3xf32>
+  return %0 : tensor<1x2x3x3xf32>
 }
 
 // -----
@@ -238,12 +240,13 @@ func.func @average_pool2d_output_sizes_mixed(%x: tensor<1x1x7x7xf32>) -> tensor<
 
 // -----
 
-// Padding is ignored with outputSizes (step 10), so 3 = (6 - 2 + 4) / 4 + 1 is not accepted.
-func.func @average_pool2d_output_sizes_padding(%x: tensor<1x1x6x6xf32>) -> tensor<1x1x3x3xf32> {
-  // expected-error @+2 {{outputSizes [3, 3] must be the floor or the ceiling of the calculated output sizes [pooling, step 20.3.2]}}
+// Padding applies with outputSizes: (6 - 2 + 4) / 4 + 1 = 3 exactly, so 2 is
+// neither its floor nor its ceiling.
+func.func @average_pool2d_output_sizes_padding_mismatch(%x: tensor<1x1x6x6xf32>) -> tensor<1x1x2x2xf32> {
+  // expected-error @+2 {{outputSizes [2, 2] must be the floor or the ceiling of the calculated output sizes [pooling, step 20.3.2]}}
   // expected-error @+1 {{failed to infer returned types}}
-  %0 = webnn.averagePool2d %x {windowDimensions = array<i64: 2, 2>, padding = array<i64: 2, 2, 2, 2>, strides = array<i64: 4, 4>, outputSizes = array<i64: 3, 3>} : (tensor<1x1x6x6xf32>) -> tensor<1x1x3x3xf32>
-  return %0 : tensor<1x1x3x3xf32>
+  %0 = webnn.averagePool2d %x {windowDimensions = array<i64: 2, 2>, padding = array<i64: 2, 2, 2, 2>, strides = array<i64: 4, 4>, outputSizes = array<i64: 2, 2>} : (tensor<1x1x6x6xf32>) -> tensor<1x1x2x2xf32>
+  return %0 : tensor<1x1x2x2xf32>
 }
 
 // -----

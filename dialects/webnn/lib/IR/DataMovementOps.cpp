@@ -135,8 +135,8 @@ LogicalResult ConcatOp::inferReturnTypes(MLIRContext *,
                      "[concat, step 3]");
   SmallVector<RankedTensorType> types;
   for (auto [index, input] : llvm::enumerate(inputs)) {
-    FailureOr<RankedTensorType> type = getTensorOperand(
-        diag, input, "inputs[" + std::to_string(index) + "]");
+    FailureOr<RankedTensorType> type =
+        getTensorOperand(diag, input, "inputs[" + std::to_string(index) + "]");
     if (failed(type))
       return failure();
     types.push_back(*type);
@@ -164,9 +164,9 @@ LogicalResult ConcatOp::inferReturnTypes(MLIRContext *,
       // concat, step 8.4.1: shapes agree except along axis.
       if (dim != axis) {
         if (type.getDimSize(dim) != first.getDimSize(dim))
-          return diag.fail(name, " shape ", type, " must equal inputs[0] shape ",
-                           first, " except along axis ", axis,
-                           " [concat, step 8.4.1]");
+          return diag.fail(
+              name, " shape ", type, " must equal inputs[0] shape ", first,
+              " except along axis ", axis, " [concat, step 8.4.1]");
         continue;
       }
       // concat, step 8.4.2.2: the running size along axis stays valid.
@@ -261,11 +261,9 @@ LogicalResult GatherOp::inferReturnTypes(MLIRContext *,
 // gatherElements
 //===----------------------------------------------------------------------===//
 
-LogicalResult
-GatherElementsOp::inferReturnTypes(MLIRContext *,
-                                   std::optional<Location> location,
-                                   Adaptor adaptor,
-                                   SmallVectorImpl<Type> &inferredTypes) {
+LogicalResult GatherElementsOp::inferReturnTypes(
+    MLIRContext *, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<Type> &inferredTypes) {
   OpDiagnostics diag(location, getOperationName());
   FailureOr<RankedTensorType> inputType =
       getTensorOperand(diag, adaptor.getInput(), "input");
@@ -294,8 +292,8 @@ GatherElementsOp::inferReturnTypes(MLIRContext *,
     return failure();
   // The output has the indices' shape (equal to the input's everywhere but
   // along axis) and the input's data type.
-  inferredTypes.push_back(makeTensorType(indicesType->getShape(),
-                                         inputType->getElementType()));
+  inferredTypes.push_back(
+      makeTensorType(indicesType->getShape(), inputType->getElementType()));
   return success();
 }
 
@@ -303,10 +301,10 @@ GatherElementsOp::inferReturnTypes(MLIRContext *,
 // gatherND
 //===----------------------------------------------------------------------===//
 
-LogicalResult GatherNDOp::inferReturnTypes(MLIRContext *,
-                                           std::optional<Location> location,
-                                           Adaptor adaptor,
-                                           SmallVectorImpl<Type> &inferredTypes) {
+LogicalResult
+GatherNDOp::inferReturnTypes(MLIRContext *, std::optional<Location> location,
+                             Adaptor adaptor,
+                             SmallVectorImpl<Type> &inferredTypes) {
   OpDiagnostics diag(location, getOperationName());
   FailureOr<RankedTensorType> inputType =
       getTensorOperand(diag, adaptor.getInput(), "input");
@@ -318,8 +316,8 @@ LogicalResult GatherNDOp::inferReturnTypes(MLIRContext *,
   if (failed(validateIndicesDataType(diag, *indicesType, "gatherND, step 3")))
     return failure();
   // gatherND, step 4: input and indices have rank 1 to N.
-  if (failed(validateMinRank(diag, *inputType, 1, "input",
-                             "gatherND, step 4")) ||
+  if (failed(
+          validateMinRank(diag, *inputType, 1, "input", "gatherND, step 4")) ||
       failed(validateMinRank(diag, *indicesType, 1, "indices",
                              "gatherND, step 4")))
     return failure();
@@ -337,11 +335,9 @@ LogicalResult GatherNDOp::inferReturnTypes(MLIRContext *,
 // scatterElements
 //===----------------------------------------------------------------------===//
 
-LogicalResult
-ScatterElementsOp::inferReturnTypes(MLIRContext *,
-                                    std::optional<Location> location,
-                                    Adaptor adaptor,
-                                    SmallVectorImpl<Type> &inferredTypes) {
+LogicalResult ScatterElementsOp::inferReturnTypes(
+    MLIRContext *, std::optional<Location> location, Adaptor adaptor,
+    SmallVectorImpl<Type> &inferredTypes) {
   OpDiagnostics diag(location, getOperationName());
   FailureOr<RankedTensorType> inputType =
       getTensorOperand(diag, adaptor.getInput(), "input");
@@ -411,8 +407,8 @@ ScatterNDOp::inferReturnTypes(MLIRContext *, std::optional<Location> location,
                                   "input", "scatterND, step 4")))
     return failure();
   // scatterND, step 5: input and indices have rank 1 to N (updates: any).
-  if (failed(validateMinRank(diag, *inputType, 1, "input",
-                             "scatterND, step 5")) ||
+  if (failed(
+          validateMinRank(diag, *inputType, 1, "input", "scatterND, step 5")) ||
       failed(validateMinRank(diag, *indicesType, 1, "indices",
                              "scatterND, step 5")))
     return failure();
@@ -461,8 +457,8 @@ LogicalResult PadOp::inferReturnTypes(MLIRContext *,
     int64_t inputSize = outputShape[index];
     // pad, step 6.1: reflection mirrors without repeating the edge, so
     // each side pads fewer elements than the dimension has.
-    if (isReflection && (beginning[index] >= inputSize ||
-                         ending[index] >= inputSize))
+    if (isReflection &&
+        (beginning[index] >= inputSize || ending[index] >= inputSize))
       return diag.fail("reflection padding [", beginning[index], ", ",
                        ending[index], "] of dimension ", index,
                        " must be less than its size ", inputSize,
@@ -492,10 +488,10 @@ OpFoldResult PadOp::fold(FoldAdaptor) {
 // reshape
 //===----------------------------------------------------------------------===//
 
-LogicalResult ReshapeOp::inferReturnTypes(MLIRContext *,
-                                          std::optional<Location> location,
-                                          Adaptor adaptor,
-                                          SmallVectorImpl<Type> &inferredTypes) {
+LogicalResult
+ReshapeOp::inferReturnTypes(MLIRContext *, std::optional<Location> location,
+                            Adaptor adaptor,
+                            SmallVectorImpl<Type> &inferredTypes) {
   OpDiagnostics diag(location, getOperationName());
   FailureOr<RankedTensorType> inputType =
       getTensorOperand(diag, adaptor.getInput(), "input");
@@ -519,7 +515,8 @@ LogicalResult ReshapeOp::inferReturnTypes(MLIRContext *,
     return diag.fail("newShape [", newShape, "] does not hold the ",
                      inputType->getNumElements(), " elements of input ",
                      *inputType, " [reshape, step 8]");
-  inferredTypes.push_back(makeTensorType(newShape, inputType->getElementType()));
+  inferredTypes.push_back(
+      makeTensorType(newShape, inputType->getElementType()));
   return success();
 }
 
@@ -528,7 +525,8 @@ OpFoldResult ReshapeOp::fold(FoldAdaptor adaptor) {
     return identity;
   // Reshaping a constant only relabels its shape; dense attributes share
   // their storage, so this copies nothing.
-  if (auto elements = dyn_cast_if_present<DenseElementsAttr>(adaptor.getInput()))
+  if (auto elements =
+          dyn_cast_if_present<DenseElementsAttr>(adaptor.getInput()))
     return elements.reshape(getType());
   // reshape(reshape(x)) == reshape(x).
   if (auto producer = getInput().getDefiningOp<ReshapeOp>()) {
@@ -542,10 +540,10 @@ OpFoldResult ReshapeOp::fold(FoldAdaptor adaptor) {
 // reverse
 //===----------------------------------------------------------------------===//
 
-LogicalResult ReverseOp::inferReturnTypes(MLIRContext *,
-                                          std::optional<Location> location,
-                                          Adaptor adaptor,
-                                          SmallVectorImpl<Type> &inferredTypes) {
+LogicalResult
+ReverseOp::inferReturnTypes(MLIRContext *, std::optional<Location> location,
+                            Adaptor adaptor,
+                            SmallVectorImpl<Type> &inferredTypes) {
   OpDiagnostics diag(location, getOperationName());
   FailureOr<RankedTensorType> inputType =
       getTensorOperand(diag, adaptor.getInput(), "input");
@@ -567,7 +565,8 @@ OpFoldResult ReverseOp::fold(FoldAdaptor) {
   SmallVector<int64_t> allAxes =
       llvm::to_vector(llvm::seq<int64_t>(0, type.getRank()));
   ArrayRef<int64_t> axes = getAxes().value_or(ArrayRef<int64_t>(allAxes));
-  if (llvm::all_of(axes, [&](int64_t axis) { return type.getDimSize(axis) == 1; }))
+  if (llvm::all_of(axes,
+                   [&](int64_t axis) { return type.getDimSize(axis) == 1; }))
     return getInput();
   return {};
 }
@@ -593,14 +592,14 @@ LogicalResult SliceOp::inferReturnTypes(MLIRContext *,
     if (size == 0)
       return diag.fail("sizes[", index, "] must not be 0 [slice, step 3]");
   // slice, step 4: one start and one size per dimension.
-  if (failed(validateOptionSize(diag, starts, rank, "starts", "slice, step 4")) ||
+  if (failed(
+          validateOptionSize(diag, starts, rank, "starts", "slice, step 4")) ||
       failed(validateOptionSize(diag, sizes, rank, "sizes", "slice, step 4")))
     return failure();
   std::optional<ArrayRef<int64_t>> strides = adaptor.getStrides();
   // slice, step 6.2: strides, when given, has one entry per dimension.
-  if (strides &&
-      failed(validateOptionSize(diag, *strides, rank, "strides",
-                                "slice, step 6.2")))
+  if (strides && failed(validateOptionSize(diag, *strides, rank, "strides",
+                                           "slice, step 6.2")))
     return failure();
   SmallVector<int64_t> outputShape;
   for (int64_t index = 0; index < rank; ++index) {
@@ -762,10 +761,10 @@ getEffectivePermutation(std::optional<ArrayRef<int64_t>> permutation,
   return llvm::to_vector(llvm::reverse(llvm::seq<int64_t>(0, rank)));
 }
 
-LogicalResult TransposeOp::inferReturnTypes(MLIRContext *,
-                                            std::optional<Location> location,
-                                            Adaptor adaptor,
-                                            SmallVectorImpl<Type> &inferredTypes) {
+LogicalResult
+TransposeOp::inferReturnTypes(MLIRContext *, std::optional<Location> location,
+                              Adaptor adaptor,
+                              SmallVectorImpl<Type> &inferredTypes) {
   OpDiagnostics diag(location, getOperationName());
   FailureOr<RankedTensorType> inputType =
       getTensorOperand(diag, adaptor.getInput(), "input");
@@ -821,8 +820,8 @@ TriangularOp::inferReturnTypes(MLIRContext *, std::optional<Location> location,
   if (failed(inputType))
     return failure();
   // triangular, step 3: the input is at least a matrix (ranks 2 to N).
-  if (failed(validateMinRank(diag, *inputType, 2, "input",
-                             "triangular, step 3")))
+  if (failed(
+          validateMinRank(diag, *inputType, 2, "input", "triangular, step 3")))
     return failure();
   inferredTypes.push_back(*inputType);
   return success();
@@ -857,12 +856,13 @@ Resample2dOp::inferReturnTypes(MLIRContext *, std::optional<Location> location,
   // resample2d, step 7: sizes, when given, are two non-zero sizes.
   std::optional<ArrayRef<int64_t>> sizes = adaptor.getSizes();
   if (sizes) {
-    if (failed(validateOptionSize(diag, *sizes, 2, "sizes",
-                                  "resample2d, step 7")))
+    if (failed(
+            validateOptionSize(diag, *sizes, 2, "sizes", "resample2d, step 7")))
       return failure();
     for (auto [index, size] : llvm::enumerate(*sizes))
       if (size == 0)
-        return diag.fail("sizes[", index, "] must not be 0 [resample2d, step 7]");
+        return diag.fail("sizes[", index,
+                         "] must not be 0 [resample2d, step 7]");
   }
   // resample2d, step 9: axes (default [2, 3], step 8) are distinct and in
   // [0, 4). Step 10.3 pairs axes[i] with scales[i] or sizes[i], so axes
@@ -880,9 +880,9 @@ Resample2dOp::inferReturnTypes(MLIRContext *, std::optional<Location> location,
       size = (*sizes)[index];
     } else {
       // A float option widened to double, as the spec's JS numbers are.
-      double scaled = std::floor(
-          static_cast<double>(inputType->getDimSize(axis)) *
-          static_cast<double>(scales[index]));
+      double scaled =
+          std::floor(static_cast<double>(inputType->getDimSize(axis)) *
+                     static_cast<double>(scales[index]));
       // Clamp before converting so huge or non-finite products stay
       // defined; anything past int32 is rejected below anyway.
       size = std::isfinite(scaled) && scaled < 4294967296.0

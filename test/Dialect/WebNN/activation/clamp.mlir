@@ -156,7 +156,7 @@ func.func @clamp_f32_bound(%x: tensor<3xf32>) -> tensor<3xf32> {
 
 // bfloat16 is not a WebNN data type.
 func.func @clamp_bf16(%x: tensor<2xbf16>) -> tensor<2xbf16> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float or 32-bit signless integer or 32-bit unsigned integer or 64-bit signless integer or 64-bit unsigned integer or 8-bit signless integer or 8-bit unsigned integer or 4-bit signless integer or 4-bit unsigned integer values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 or int32 or uint32 or int64 or uint64 or int8 or uint8 or int4 or uint4 with valid dimensions}}
   %0 = webnn.clamp %x : (tensor<2xbf16>) -> tensor<2xbf16>
   return %0 : tensor<2xbf16>
 }

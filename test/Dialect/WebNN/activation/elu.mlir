@@ -41,7 +41,7 @@ func.func @elu_alpha_infinite(%x: tensor<2xf32>) -> tensor<2xf32> {
 
 // int8 is not an allowed data type of elu (tensor limits table).
 func.func @elu_int8(%x: tensor<2xi8>) -> tensor<2xi8> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.elu %x : (tensor<2xi8>) -> tensor<2xi8>
   return %0 : tensor<2xi8>
 }

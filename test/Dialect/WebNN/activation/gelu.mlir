@@ -30,7 +30,7 @@ func.func @gelu_rank5(%x: tensor<1x2x1x3x4xf32>) -> tensor<1x2x1x3x4xf32> {
 
 // int32 is not an allowed data type of gelu (tensor limits table).
 func.func @gelu_int32(%x: tensor<2xi32>) -> tensor<2xi32> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.gelu %x : (tensor<2xi32>) -> tensor<2xi32>
   return %0 : tensor<2xi32>
 }

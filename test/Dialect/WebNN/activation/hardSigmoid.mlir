@@ -51,7 +51,7 @@ func.func @hardSigmoid_beta_nan(%x: tensor<2xf32>) -> tensor<2xf32> {
 
 // int64 is not an allowed data type of hardSigmoid (tensor limits table).
 func.func @hardSigmoid_int64(%x: tensor<2xi64>) -> tensor<2xi64> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.hardSigmoid %x : (tensor<2xi64>) -> tensor<2xi64>
   return %0 : tensor<2xi64>
 }

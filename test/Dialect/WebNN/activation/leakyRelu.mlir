@@ -41,7 +41,7 @@ func.func @leakyRelu_alpha_nan(%x: tensor<2xf32>) -> tensor<2xf32> {
 
 // int32 is not an allowed data type of leakyRelu (tensor limits table).
 func.func @leakyRelu_int32(%x: tensor<2xi32>) -> tensor<2xi32> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.leakyRelu %x : (tensor<2xi32>) -> tensor<2xi32>
   return %0 : tensor<2xi32>
 }

@@ -51,7 +51,7 @@ func.func @linear_beta_infinite(%x: tensor<2xf32>) -> tensor<2xf32> {
 
 // uint8 is not an allowed data type of linear (tensor limits table).
 func.func @linear_uint8(%x: tensor<2xui8>) -> tensor<2xui8> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.linear %x : (tensor<2xui8>) -> tensor<2xui8>
   return %0 : tensor<2xui8>
 }

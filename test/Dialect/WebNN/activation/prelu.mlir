@@ -79,7 +79,7 @@ func.func @prelu_not_broadcastable(%x: tensor<2x3xf32>, %slope: tensor<2xf32>) -
 
 // uint8 is not an allowed data type of prelu (tensor limits table).
 func.func @prelu_uint8(%x: tensor<2xui8>, %slope: tensor<2xui8>) -> tensor<2xui8> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float or 64-bit signless integer or 32-bit signless integer or 8-bit signless integer values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 or int64 or int32 or int8 with valid dimensions}}
   %0 = webnn.prelu %x, %slope : (tensor<2xui8>, tensor<2xui8>) -> tensor<2xui8>
   return %0 : tensor<2xui8>
 }

@@ -21,7 +21,7 @@ func.func @relu_scalar_int8(%x: tensor<i8>) -> tensor<i8> {
 
 // uint32 is not an allowed data type of relu (tensor limits table).
 func.func @relu_uint32(%x: tensor<2xui32>) -> tensor<2xui32> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float or 32-bit signless integer or 64-bit signless integer or 8-bit signless integer values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 or int32 or int64 or int8 with valid dimensions}}
   %0 = webnn.relu %x : (tensor<2xui32>) -> tensor<2xui32>
   return %0 : tensor<2xui32>
 }

@@ -67,7 +67,7 @@ func.func @softmax_missing_axis(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
 
 // int32 is not an allowed data type of softmax (tensor limits table).
 func.func @softmax_int32(%x: tensor<2xi32>) -> tensor<2xi32> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.softmax %x {axis = 0} : (tensor<2xi32>) -> tensor<2xi32>
   return %0 : tensor<2xi32>
 }

@@ -272,7 +272,7 @@ func.func @average_pool2d_wrong_result(%x: tensor<1x1x6x6xf32>) -> tensor<1x1x3x
 
 // int32 is not an allowed data type of averagePool2d (tensor limits table).
 func.func @average_pool2d_int32(%x: tensor<1x1x4x4xi32>) -> tensor<1x1x1x1xi32> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.averagePool2d %x : (tensor<1x1x4x4xi32>) -> tensor<1x1x1x1xi32>
   return %0 : tensor<1x1x1x1xi32>
 }

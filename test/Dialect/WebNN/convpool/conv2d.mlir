@@ -303,7 +303,7 @@ func.func @conv2d_wrong_result(%x: tensor<1x3x5x5xf32>, %w: tensor<4x3x3x3xf32>)
 
 // int32 is not an allowed data type of conv2d (tensor limits table).
 func.func @conv2d_int32(%x: tensor<1x3x5x5xi32>, %w: tensor<4x3x3x3xi32>) -> tensor<1x4x3x3xi32> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.conv2d %x, %w : (tensor<1x3x5x5xi32>, tensor<4x3x3x3xi32>) -> tensor<1x4x3x3xi32>
   return %0 : tensor<1x4x3x3xi32>
 }

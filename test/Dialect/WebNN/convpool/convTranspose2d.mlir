@@ -324,7 +324,7 @@ func.func @conv_transpose2d_wrong_result(%x: tensor<1x1x3x3xf32>, %w: tensor<1x1
 
 // int8 is not an allowed data type of convTranspose2d (tensor limits table).
 func.func @conv_transpose2d_int8(%x: tensor<1x3x3x3xi8>, %w: tensor<3x2x3x3xi8>) -> tensor<1x2x5x5xi8> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.convTranspose2d %x, %w : (tensor<1x3x3x3xi8>, tensor<3x2x3x3xi8>) -> tensor<1x2x5x5xi8>
   return %0 : tensor<1x2x5x5xi8>
 }

@@ -50,7 +50,7 @@ func.func @l2_pool2d_wrong_result(%x: tensor<1x1x5x5xf32>) -> tensor<1x1x5x5xf32
 
 // uint8 is not an allowed data type of l2Pool2d (tensor limits table).
 func.func @l2_pool2d_uint8(%x: tensor<1x1x4x4xui8>) -> tensor<1x1x1x1xui8> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.l2Pool2d %x : (tensor<1x1x4x4xui8>) -> tensor<1x1x1x1xui8>
   return %0 : tensor<1x1x1x1xui8>
 }

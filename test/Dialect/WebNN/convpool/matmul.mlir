@@ -97,7 +97,7 @@ func.func @matmul_wrong_result(%a: tensor<2x1x2x3xf32>, %b: tensor<3x3x4xf32>) -
 
 // int32 is not an allowed data type of matmul (tensor limits table).
 func.func @matmul_int32(%a: tensor<2x3xi32>, %b: tensor<3x4xi32>) -> tensor<2x4xi32> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.matmul %a, %b : (tensor<2x3xi32>, tensor<3x4xi32>) -> tensor<2x4xi32>
   return %0 : tensor<2x4xi32>
 }

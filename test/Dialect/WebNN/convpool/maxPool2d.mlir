@@ -58,7 +58,7 @@ func.func @max_pool2d_wrong_result(%x: tensor<1x1x5x5xi8>) -> tensor<1x1x1x1xf32
 
 // f64 is not an MLOperandDataType.
 func.func @max_pool2d_f64(%x: tensor<1x1x4x4xf64>) -> tensor<1x1x1x1xf64> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float or 32-bit signless integer}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 or int32}}
   %0 = webnn.maxPool2d %x : (tensor<1x1x4x4xf64>) -> tensor<1x1x1x1xf64>
   return %0 : tensor<1x1x1x1xf64>
 }

@@ -71,7 +71,7 @@ func.func @gather_wrong_result(%x: tensor<4x3xf32>, %i: tensor<2xi32>) {
 
 // Indices are int32, uint32 or int64 only.
 func.func @gather_float_indices(%x: tensor<4x3xf32>, %i: tensor<2xf32>) {
-  // expected-error @+1 {{operand #1 must be static tensor with positive dimensions of 32-bit signless integer or 32-bit unsigned integer or 64-bit signless integer values}}
+  // expected-error @+1 {{operand #1 must be static tensor of int32 or uint32 or int64 with valid dimensions}}
   %0 = webnn.gather %x, %i : (tensor<4x3xf32>, tensor<2xf32>) -> tensor<2x3xf32>
   return
 }
@@ -79,7 +79,7 @@ func.func @gather_float_indices(%x: tensor<4x3xf32>, %i: tensor<2xf32>) {
 // -----
 
 func.func @gather_uint64_indices(%x: tensor<4x3xf32>, %i: tensor<2xui64>) {
-  // expected-error @+1 {{operand #1 must be static tensor with positive dimensions of 32-bit signless integer or 32-bit unsigned integer or 64-bit signless integer values}}
+  // expected-error @+1 {{operand #1 must be static tensor of int32 or uint32 or int64 with valid dimensions}}
   %0 = webnn.gather %x, %i : (tensor<4x3xf32>, tensor<2xui64>) -> tensor<2x3xf32>
   return
 }
@@ -87,7 +87,7 @@ func.func @gather_uint64_indices(%x: tensor<4x3xf32>, %i: tensor<2xui64>) {
 // -----
 
 func.func @gather_f64(%x: tensor<4xf64>, %i: tensor<2xi32>) {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of}}
+  // expected-error @+1 {{operand #0 must be static tensor of}}
   %0 = webnn.gather %x, %i : (tensor<4xf64>, tensor<2xi32>) -> tensor<2xf64>
   return
 }

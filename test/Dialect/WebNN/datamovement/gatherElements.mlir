@@ -78,7 +78,7 @@ func.func @gather_elements_wrong_result(%x: tensor<4x3xf32>, %i: tensor<2x3xi32>
 // -----
 
 func.func @gather_elements_int8_indices(%x: tensor<4x3xf32>, %i: tensor<2x3xi8>) {
-  // expected-error @+1 {{operand #1 must be static tensor with positive dimensions of 32-bit signless integer or 32-bit unsigned integer or 64-bit signless integer values}}
+  // expected-error @+1 {{operand #1 must be static tensor of int32 or uint32 or int64 with valid dimensions}}
   %0 = webnn.gatherElements %x, %i : (tensor<4x3xf32>, tensor<2x3xi8>) -> tensor<2x3xf32>
   return
 }

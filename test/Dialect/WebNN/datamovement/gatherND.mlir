@@ -88,7 +88,7 @@ func.func @gather_nd_wrong_result(%x: tensor<2x2xf32>, %i: tensor<2x1xi32>) {
 // -----
 
 func.func @gather_nd_uint64_indices(%x: tensor<2x2xf32>, %i: tensor<2x1xui64>) {
-  // expected-error @+1 {{operand #1 must be static tensor with positive dimensions of 32-bit signless integer or 32-bit unsigned integer or 64-bit signless integer values}}
+  // expected-error @+1 {{operand #1 must be static tensor of int32 or uint32 or int64 with valid dimensions}}
   %0 = webnn.gatherND %x, %i : (tensor<2x2xf32>, tensor<2x1xui64>) -> tensor<2x2xf32>
   return
 }

@@ -164,7 +164,7 @@ func.func @resample2d_wrong_result(%x: tensor<1x3x4x5xf32>) {
 
 // int32 is not an allowed data type.
 func.func @resample2d_int32(%x: tensor<1x3x4x5xi32>) {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float or 8-bit unsigned integer or 8-bit signless integer values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 or uint8 or int8 with valid dimensions}}
   %0 = webnn.resample2d %x : (tensor<1x3x4x5xi32>) -> tensor<1x3x4x5xi32>
   return
 }

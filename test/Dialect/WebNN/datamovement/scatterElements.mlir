@@ -103,7 +103,7 @@ func.func @scatter_elements_wrong_result(%x: tensor<3x3xf32>, %i: tensor<2x3xi32
 // -----
 
 func.func @scatter_elements_float_indices(%x: tensor<3xf32>, %i: tensor<2xf32>, %u: tensor<2xf32>) {
-  // expected-error @+1 {{operand #1 must be static tensor with positive dimensions of 32-bit signless integer or 32-bit unsigned integer or 64-bit signless integer values}}
+  // expected-error @+1 {{operand #1 must be static tensor of int32 or uint32 or int64 with valid dimensions}}
   %0 = webnn.scatterElements %x, %i, %u : (tensor<3xf32>, tensor<2xf32>, tensor<2xf32>) -> tensor<3xf32>
   return
 }

@@ -59,7 +59,7 @@ func.func @triangular_wrong_result(%x: tensor<3x4xf32>) {
 
 // Only float32 and float16 are allowed.
 func.func @triangular_int32(%x: tensor<3x3xi32>) {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.triangular %x : (tensor<3x3xi32>) -> tensor<3x3xi32>
   return
 }

@@ -52,7 +52,7 @@ func.func @ceil_wrong_result_type(%input: tensor<2xf32>) -> tensor<2xf16> {
 
 // element-wise unary, step 4: int32 is not in ceil's allowed data types.
 func.func @ceil_disallowed_type(%input: tensor<2xi32>) -> tensor<2xi32> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.ceil %input : (tensor<2xi32>) -> tensor<2xi32>
   return %0 : tensor<2xi32>
 }

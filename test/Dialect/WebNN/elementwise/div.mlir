@@ -72,7 +72,7 @@ func.func @div_wrong_result_type(%a: tensor<2xi32>, %b: tensor<2xi32>) -> tensor
 
 // float64 is not an MLOperandDataType.
 func.func @div_float64(%a: tensor<2xf64>, %b: tensor<2xf64>) -> tensor<2xf64> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float or 32-bit signless integer or 32-bit unsigned integer or 64-bit signless integer or 64-bit unsigned integer or 8-bit signless integer or 8-bit unsigned integer or 4-bit signless integer or 4-bit unsigned integer values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 or int32 or uint32 or int64 or uint64 or int8 or uint8 or int4 or uint4 with valid dimensions}}
   %0 = webnn.div %a, %b : (tensor<2xf64>, tensor<2xf64>) -> tensor<2xf64>
   return %0 : tensor<2xf64>
 }

@@ -63,7 +63,7 @@ func.func @greaterOrEqual_wrong_result_shape(%a: tensor<2x1xi8>, %b: tensor<1x3x
 
 // The output is uint8 whatever the input data type.
 func.func @greaterOrEqual_input_typed_result(%a: tensor<2xi8>, %b: tensor<2xi8>) -> tensor<2xi32> {
-  // expected-error @+1 {{result #0 must be static tensor with positive dimensions of 8-bit unsigned integer values}}
+  // expected-error @+1 {{result #0 must be static tensor of uint8 with valid dimensions}}
   %0 = webnn.greaterOrEqual %a, %b : (tensor<2xi8>, tensor<2xi8>) -> tensor<2xi32>
   return %0 : tensor<2xi32>
 }
@@ -72,7 +72,7 @@ func.func @greaterOrEqual_input_typed_result(%a: tensor<2xi8>, %b: tensor<2xi8>)
 
 // f64 is not an allowed data type of a.
 func.func @greaterOrEqual_disallowed_type(%a: tensor<2xf64>, %b: tensor<2xf64>) -> tensor<2xui8> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float or 32-bit signless integer or 32-bit unsigned integer or 64-bit signless integer or 64-bit unsigned integer or 8-bit signless integer or 8-bit unsigned integer or 4-bit signless integer or 4-bit unsigned integer values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 or int32 or uint32 or int64 or uint64 or int8 or uint8 or int4 or uint4 with valid dimensions}}
   %0 = webnn.greaterOrEqual %a, %b : (tensor<2xf64>, tensor<2xf64>) -> tensor<2xui8>
   return %0 : tensor<2xui8>
 }

@@ -42,7 +42,7 @@ func.func @isNaN_wrong_result_shape(%a: tensor<2x3xf32>) -> tensor<3x2xui8> {
 
 // element-wise logical, step 5.1: int32 is not an allowed data type of a.
 func.func @isNaN_disallowed_type(%a: tensor<2xi32>) -> tensor<2xui8> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.isNaN %a : (tensor<2xi32>) -> tensor<2xui8>
   return %0 : tensor<2xui8>
 }
@@ -51,7 +51,7 @@ func.func @isNaN_disallowed_type(%a: tensor<2xi32>) -> tensor<2xui8> {
 
 // The output is uint8, not a's data type.
 func.func @isNaN_input_typed_result(%a: tensor<2xf32>) -> tensor<2xf32> {
-  // expected-error @+1 {{result #0 must be static tensor with positive dimensions of 8-bit unsigned integer values}}
+  // expected-error @+1 {{result #0 must be static tensor of uint8 with valid dimensions}}
   %0 = webnn.isNaN %a : (tensor<2xf32>) -> tensor<2xf32>
   return %0 : tensor<2xf32>
 }

@@ -63,7 +63,7 @@ func.func @logicalAnd_wrong_result_shape(%a: tensor<2x1xui8>, %b: tensor<1x3xui8
 
 // The output is uint8 whatever the input data type.
 func.func @logicalAnd_input_typed_result(%a: tensor<2xui8>, %b: tensor<2xui8>) -> tensor<2xi32> {
-  // expected-error @+1 {{result #0 must be static tensor with positive dimensions of 8-bit unsigned integer values}}
+  // expected-error @+1 {{result #0 must be static tensor of uint8 with valid dimensions}}
   %0 = webnn.logicalAnd %a, %b : (tensor<2xui8>, tensor<2xui8>) -> tensor<2xi32>
   return %0 : tensor<2xi32>
 }
@@ -72,7 +72,7 @@ func.func @logicalAnd_input_typed_result(%a: tensor<2xui8>, %b: tensor<2xui8>) -
 
 // int8 is not an allowed data type of a.
 func.func @logicalAnd_disallowed_type(%a: tensor<2xi8>, %b: tensor<2xi8>) -> tensor<2xui8> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 8-bit unsigned integer values}}
+  // expected-error @+1 {{operand #0 must be static tensor of uint8 with valid dimensions}}
   %0 = webnn.logicalAnd %a, %b : (tensor<2xi8>, tensor<2xi8>) -> tensor<2xui8>
   return %0 : tensor<2xui8>
 }

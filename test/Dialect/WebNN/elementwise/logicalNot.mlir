@@ -42,7 +42,7 @@ func.func @logicalNot_wrong_result_shape(%a: tensor<2x3xui8>) -> tensor<3x2xui8>
 
 // element-wise logical, step 4.1: float32 is not an allowed data type of a.
 func.func @logicalNot_disallowed_type(%a: tensor<2xf32>) -> tensor<2xui8> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 8-bit unsigned integer values}}
+  // expected-error @+1 {{operand #0 must be static tensor of uint8 with valid dimensions}}
   %0 = webnn.logicalNot %a : (tensor<2xf32>) -> tensor<2xui8>
   return %0 : tensor<2xui8>
 }

@@ -70,7 +70,7 @@ func.func @sign_wrong_result_type(%input: tensor<2xf32>) -> tensor<2xf16> {
 
 // element-wise unary, step 4: uint64 is not in sign's allowed data types.
 func.func @sign_disallowed_type(%input: tensor<2xui64>) -> tensor<2xui64> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float or 64-bit signless integer or 32-bit signless integer or 8-bit signless integer values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 or int64 or int32 or int8 with valid dimensions}}
   %0 = webnn.sign %input : (tensor<2xui64>) -> tensor<2xui64>
   return %0 : tensor<2xui64>
 }

@@ -137,7 +137,7 @@ func.func @batchnorm_bias_shape(%x: tensor<2x3xf32>, %mean: tensor<3xf32>, %vari
 
 // int32 is not an allowed input data type (tensor limits table).
 func.func @batchnorm_int_input(%x: tensor<2x3xi32>, %mean: tensor<3xi32>, %variance: tensor<3xi32>) -> tensor<2x3xi32> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.batchNormalization %x, %mean, %variance : (tensor<2x3xi32>, tensor<3xi32>, tensor<3xi32>) -> tensor<2x3xi32>
   return %0 : tensor<2x3xi32>
 }

@@ -89,7 +89,7 @@ func.func @instancenorm_bias_shape_nhwc(%x: tensor<2x3x4x5xf32>, %bias: tensor<3
 // -----
 
 func.func @instancenorm_int_input(%x: tensor<2x3x4x5xi8>) -> tensor<2x3x4x5xi8> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.instanceNormalization %x : (tensor<2x3x4x5xi8>) -> tensor<2x3x4x5xi8>
   return %0 : tensor<2x3x4x5xi8>
 }

@@ -166,7 +166,7 @@ func.func @layernorm_negative_axis(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
 // -----
 
 func.func @layernorm_int_input(%x: tensor<2x3xi32>) -> tensor<2x3xi32> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.layerNormalization %x : (tensor<2x3xi32>) -> tensor<2x3xi32>
   return %0 : tensor<2x3xi32>
 }

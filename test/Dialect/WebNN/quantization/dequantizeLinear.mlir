@@ -104,7 +104,7 @@ func.func @dequantize_wrong_result(%x: tensor<4xi8>, %s: tensor<4xf16>, %z: tens
 // -----
 
 func.func @dequantize_float_input(%x: tensor<4xf32>, %s: tensor<4xf32>, %z: tensor<4xi8>) -> tensor<4xf32> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 8-bit unsigned integer or 8-bit signless integer or 32-bit unsigned integer or 32-bit signless integer or 4-bit unsigned integer or 4-bit signless integer values}}
+  // expected-error @+1 {{operand #0 must be static tensor of uint8 or int8 or uint32 or int32 or uint4 or int4 with valid dimensions}}
   %0 = webnn.dequantizeLinear %x, %s, %z : (tensor<4xf32>, tensor<4xf32>, tensor<4xi8>) -> tensor<4xf32>
   return %0 : tensor<4xf32>
 }
@@ -122,7 +122,7 @@ func.func @dequantize_int4_input(%x: tensor<4xi4>, %s: tensor<4xf32>, %z: tensor
 // -----
 
 func.func @dequantize_integer_scale(%x: tensor<4xi8>, %s: tensor<4xi32>, %z: tensor<4xi8>) -> tensor<4xi32> {
-  // expected-error @+1 {{operand #1 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #1 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.dequantizeLinear %x, %s, %z : (tensor<4xi8>, tensor<4xi32>, tensor<4xi8>) -> tensor<4xi32>
   return %0 : tensor<4xi32>
 }

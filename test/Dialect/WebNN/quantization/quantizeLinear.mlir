@@ -93,7 +93,7 @@ func.func @quantize_wrong_result(%x: tensor<4xf32>, %s: tensor<4xf32>, %z: tenso
 // -----
 
 func.func @quantize_integer_input(%x: tensor<4xi32>, %s: tensor<4xf32>, %z: tensor<4xi32>) -> tensor<4xi32> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.quantizeLinear %x, %s, %z : (tensor<4xi32>, tensor<4xf32>, tensor<4xi32>) -> tensor<4xi32>
   return %0 : tensor<4xi32>
 }
@@ -101,7 +101,7 @@ func.func @quantize_integer_input(%x: tensor<4xi32>, %s: tensor<4xf32>, %z: tens
 // -----
 
 func.func @quantize_float_zero_point(%x: tensor<4xf32>, %s: tensor<4xf32>, %z: tensor<4xf32>) -> tensor<4xf32> {
-  // expected-error @+1 {{operand #2 must be static tensor with positive dimensions of 8-bit unsigned integer or 8-bit signless integer or 32-bit unsigned integer or 32-bit signless integer or 4-bit unsigned integer or 4-bit signless integer values}}
+  // expected-error @+1 {{operand #2 must be static tensor of uint8 or int8 or uint32 or int32 or uint4 or int4 with valid dimensions}}
   %0 = webnn.quantizeLinear %x, %s, %z : (tensor<4xf32>, tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
   return %0 : tensor<4xf32>
 }

@@ -252,7 +252,7 @@ func.func @gru_wrong_result_shape(%x: tensor<2x3x4xf32>, %w: tensor<1x15x4xf32>,
 // -----
 
 func.func @gru_integer_input(%x: tensor<2x3x4xi32>, %w: tensor<1x15x4xi32>, %r: tensor<1x15x5xi32>) -> tensor<1x3x5xi32> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.gru %x, %w, %r {steps = 2 : i64, hiddenSize = 5 : i64} : (tensor<2x3x4xi32>, tensor<1x15x4xi32>, tensor<1x15x5xi32>) -> tensor<1x3x5xi32>
   return %0 : tensor<1x3x5xi32>
 }

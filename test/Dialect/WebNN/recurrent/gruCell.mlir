@@ -158,7 +158,7 @@ func.func @gru_cell_wrong_result(%x: tensor<3x4xf32>, %w: tensor<15x4xf32>, %r: 
 // -----
 
 func.func @gru_cell_integer_hidden_state(%x: tensor<3x4xf32>, %w: tensor<15x4xf32>, %r: tensor<15x5xf32>, %h: tensor<3x5xi8>) -> tensor<3x5xf32> {
-  // expected-error @+1 {{operand #3 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #3 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.gruCell %x, %w, %r, %h {hiddenSize = 5 : i64} : (tensor<3x4xf32>, tensor<15x4xf32>, tensor<15x5xf32>, tensor<3x5xi8>) -> tensor<3x5xf32>
   return %0 : tensor<3x5xf32>
 }

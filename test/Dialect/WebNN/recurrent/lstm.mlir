@@ -271,7 +271,7 @@ func.func @lstm_extra_sequence_result(%x: tensor<2x3x4xf32>, %w: tensor<1x20x4xf
 // -----
 
 func.func @lstm_integer_input(%x: tensor<2x3x4xi8>, %w: tensor<1x20x4xf32>, %r: tensor<1x20x5xf32>) {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 with valid dimensions}}
   %0:2 = webnn.lstm %x, %w, %r {steps = 2 : i64, hiddenSize = 5 : i64} : (tensor<2x3x4xi8>, tensor<1x20x4xf32>, tensor<1x20x5xf32>) -> (tensor<1x3x5xf32>, tensor<1x3x5xf32>)
   return
 }

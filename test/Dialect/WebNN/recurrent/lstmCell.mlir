@@ -200,7 +200,7 @@ func.func @lstm_cell_one_result(%x: tensor<3x4xf32>, %w: tensor<20x4xf32>, %r: t
 // -----
 
 func.func @lstm_cell_integer_weight(%x: tensor<3x4xf32>, %w: tensor<20x4xui8>, %r: tensor<20x5xf32>, %h: tensor<3x5xf32>, %c: tensor<3x5xf32>) {
-  // expected-error @+1 {{operand #1 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #1 must be static tensor of float32 or float16 with valid dimensions}}
   %0:2 = webnn.lstmCell %x, %w, %r, %h, %c {hiddenSize = 5 : i64} : (tensor<3x4xf32>, tensor<20x4xui8>, tensor<20x5xf32>, tensor<3x5xf32>, tensor<3x5xf32>) -> (tensor<3x5xf32>, tensor<3x5xf32>)
   return
 }

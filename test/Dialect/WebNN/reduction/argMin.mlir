@@ -129,7 +129,7 @@ func.func @argmin_negative_axis(%x: tensor<2xf32>) -> tensor<i32> {
 
 // float64 is not an MLOperandDataType.
 func.func @argmin_float64(%x: tensor<2xf64>) -> tensor<i32> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float or 32-bit signless integer or 32-bit unsigned integer or 64-bit signless integer or 64-bit unsigned integer or 8-bit signless integer or 8-bit unsigned integer or 4-bit signless integer or 4-bit unsigned integer values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 or int32 or uint32 or int64 or uint64 or int8 or uint8 or int4 or uint4 with valid dimensions}}
   %0 = webnn.argMin %x {axis = 0 : i64} : (tensor<2xf64>) -> tensor<i32>
   return %0 : tensor<i32>
 }

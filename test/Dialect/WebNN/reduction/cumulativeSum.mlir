@@ -61,7 +61,7 @@ func.func @cumsum_missing_axis(%x: tensor<2xf32>) -> tensor<2xf32> {
 
 // int8 is not an allowed data type (tensor limits table).
 func.func @cumsum_int8(%x: tensor<2xi8>) -> tensor<2xi8> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float or 32-bit signless integer or 32-bit unsigned integer or 64-bit signless integer or 64-bit unsigned integer values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 or int32 or uint32 or int64 or uint64 with valid dimensions}}
   %0 = webnn.cumulativeSum %x {axis = 0 : i64} : (tensor<2xi8>) -> tensor<2xi8>
   return %0 : tensor<2xi8>
 }

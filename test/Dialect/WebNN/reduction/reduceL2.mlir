@@ -94,7 +94,7 @@ func.func @l2_scalar_axis(%x: tensor<f32>) -> tensor<f32> {
 
 // int32 is not an allowed data type of reduceL2 (tensor limits table).
 func.func @l2_int32(%x: tensor<2xi32>) -> tensor<i32> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.reduceL2 %x : (tensor<2xi32>) -> tensor<i32>
   return %0 : tensor<i32>
 }

@@ -94,7 +94,7 @@ func.func @logsum_scalar_axis(%x: tensor<f32>) -> tensor<f32> {
 
 // uint32 is not an allowed data type of reduceLogSum (tensor limits table).
 func.func @logsum_uint32(%x: tensor<2xui32>) -> tensor<ui32> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.reduceLogSum %x : (tensor<2xui32>) -> tensor<ui32>
   return %0 : tensor<ui32>
 }

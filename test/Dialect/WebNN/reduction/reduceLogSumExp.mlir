@@ -94,7 +94,7 @@ func.func @logsumexp_scalar_axis(%x: tensor<f32>) -> tensor<f32> {
 
 // int64 is not an allowed data type of reduceLogSumExp (tensor limits table).
 func.func @logsumexp_int64(%x: tensor<2xi64>) -> tensor<i64> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 with valid dimensions}}
   %0 = webnn.reduceLogSumExp %x : (tensor<2xi64>) -> tensor<i64>
   return %0 : tensor<i64>
 }

@@ -94,7 +94,7 @@ func.func @product_scalar_axis(%x: tensor<f32>) -> tensor<f32> {
 
 // uint8 is not an allowed data type of reduceProduct (tensor limits table).
 func.func @product_uint8(%x: tensor<2xui8>) -> tensor<ui8> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float or 32-bit signless integer or 32-bit unsigned integer or 64-bit signless integer or 64-bit unsigned integer values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 or int32 or uint32 or int64 or uint64 with valid dimensions}}
   %0 = webnn.reduceProduct %x : (tensor<2xui8>) -> tensor<ui8>
   return %0 : tensor<ui8>
 }

@@ -94,7 +94,7 @@ func.func @sum_scalar_axis(%x: tensor<f32>) -> tensor<f32> {
 
 // int8 is not an allowed data type of reduceSum (tensor limits table).
 func.func @sum_int8(%x: tensor<2xi8>) -> tensor<i8> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float or 32-bit signless integer or 32-bit unsigned integer or 64-bit signless integer or 64-bit unsigned integer values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 or int32 or uint32 or int64 or uint64 with valid dimensions}}
   %0 = webnn.reduceSum %x : (tensor<2xi8>) -> tensor<i8>
   return %0 : tensor<i8>
 }

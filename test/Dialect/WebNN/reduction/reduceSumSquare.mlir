@@ -94,7 +94,7 @@ func.func @sumsquare_scalar_axis(%x: tensor<f32>) -> tensor<f32> {
 
 // int4 is not an allowed data type of reduceSumSquare (tensor limits table).
 func.func @sumsquare_int4(%x: tensor<2xi4>) -> tensor<i4> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float or 32-bit signless integer or 32-bit unsigned integer or 64-bit signless integer or 64-bit unsigned integer values}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 or int32 or uint32 or int64 or uint64 with valid dimensions}}
   %0 = webnn.reduceSumSquare %x : (tensor<2xi4>) -> tensor<i4>
   return %0 : tensor<i4>
 }

@@ -50,16 +50,18 @@ def WebNN_Dialect : Dialect {
 // Signed integers are signless `iN` (MLIR convention, what arith expects);
 // unsigned integers are `uiN`. int4/uint4 are i4/ui4.
 
-def WebNN_F32 : F<32>;
-def WebNN_F16 : F<16>;
-def WebNN_I32 : I<32>;
-def WebNN_UI32 : UI<32>;
-def WebNN_I64 : I<64>;
-def WebNN_UI64 : UI<64>;
-def WebNN_I8 : I<8>;
-def WebNN_UI8 : UI<8>;
-def WebNN_I4 : I<4>;
-def WebNN_UI4 : UI<4>;
+// Element types carry the spec's names, so ODS diagnostics read
+// "static tensor of float32 or float16 ...".
+def WebNN_F32 : TypeAlias<F32, "float32">;
+def WebNN_F16 : TypeAlias<F16, "float16">;
+def WebNN_I32 : TypeAlias<I<32>, "int32">;
+def WebNN_UI32 : TypeAlias<UI<32>, "uint32">;
+def WebNN_I64 : TypeAlias<I<64>, "int64">;
+def WebNN_UI64 : TypeAlias<UI<64>, "uint64">;
+def WebNN_I8 : TypeAlias<I<8>, "int8">;
+def WebNN_UI8 : TypeAlias<UI<8>, "uint8">;
+def WebNN_I4 : TypeAlias<I<4>, "int4">;
+def WebNN_UI4 : TypeAlias<UI<4>, "uint4">;
 
 defvar WebNN_FloatTypes = [WebNN_F32, WebNN_F16];
 defvar WebNN_AllTypes = [WebNN_F32, WebNN_F16, WebNN_I32, WebNN_UI32,
@@ -75,8 +77,9 @@ defvar WebNN_IndexTypes = [WebNN_I32, WebNN_UI32, WebNN_I64];
 class WebNN_TensorOf<list<Type> allowedTypes> :
     Type<And<[TensorOf<allowedTypes>.predicate, HasStaticShapePred,
               CPred<"::mlir::webnn::hasValidDimensions($_self)">]>,
-         "static tensor with positive dimensions of " #
-             AnyTypeOf<allowedTypes>.summary # " values",
+         "static tensor of " #
+             !interleave(!foreach(t, allowedTypes, t.summary), " or ") #
+             " with valid dimensions",
          "::mlir::RankedTensorType">;
 
 def WebNN_Tensor : WebNN_TensorOf<WebNN_AllTypes>;

@@ -140,34 +140,6 @@ LogicalResult WhereOp::inferReturnTypes(MLIRContext *,
 // cast
 //===----------------------------------------------------------------------===//
 
-/// The MLIR element type of an MLOperandDataType.
-static Type getElementType(MLIRContext *context, OperandDataType dataType) {
-  Builder b(context);
-  switch (dataType) {
-  case OperandDataType::float32:
-    return b.getF32Type();
-  case OperandDataType::float16:
-    return b.getF16Type();
-  case OperandDataType::int32:
-    return b.getIntegerType(32);
-  case OperandDataType::uint32:
-    return b.getIntegerType(32, /*isSigned=*/false);
-  case OperandDataType::int64:
-    return b.getIntegerType(64);
-  case OperandDataType::uint64:
-    return b.getIntegerType(64, /*isSigned=*/false);
-  case OperandDataType::int8:
-    return b.getIntegerType(8);
-  case OperandDataType::uint8:
-    return b.getIntegerType(8, /*isSigned=*/false);
-  case OperandDataType::int4:
-    return b.getIntegerType(4);
-  case OperandDataType::uint4:
-    return b.getIntegerType(4, /*isSigned=*/false);
-  }
-  llvm_unreachable("unknown MLOperandDataType");
-}
-
 LogicalResult CastOp::inferReturnTypes(MLIRContext *context,
                                        std::optional<Location> location,
                                        Adaptor adaptor,

@@ -43,6 +43,35 @@ void InterpolationModeAttr::print(AsmPrinter &printer) const {
   printer << '>';
 }
 
+/// The MLIR element type of an MLOperandDataType.
+Type mlir::webnn::getElementType(MLIRContext *context,
+                                 OperandDataType dataType) {
+  Builder b(context);
+  switch (dataType) {
+  case OperandDataType::float32:
+    return b.getF32Type();
+  case OperandDataType::float16:
+    return b.getF16Type();
+  case OperandDataType::int32:
+    return b.getIntegerType(32);
+  case OperandDataType::uint32:
+    return b.getIntegerType(32, /*isSigned=*/false);
+  case OperandDataType::int64:
+    return b.getIntegerType(64);
+  case OperandDataType::uint64:
+    return b.getIntegerType(64, /*isSigned=*/false);
+  case OperandDataType::int8:
+    return b.getIntegerType(8);
+  case OperandDataType::uint8:
+    return b.getIntegerType(8, /*isSigned=*/false);
+  case OperandDataType::int4:
+    return b.getIntegerType(4);
+  case OperandDataType::uint4:
+    return b.getIntegerType(4, /*isSigned=*/false);
+  }
+  llvm_unreachable("unknown MLOperandDataType");
+}
+
 void WebNNDialect::initialize() {
   // One list per family; a family may be empty while it is being written.
   addOperations<

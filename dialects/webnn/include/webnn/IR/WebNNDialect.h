@@ -16,4 +16,10 @@ bool hasValidDimensions(Type type);
 #define GET_ATTRDEF_CLASSES
 #include "webnn/IR/WebNNAttrs.h.inc"
 
+namespace mlir::webnn {
+/// The MLIR element type of an MLOperandDataType (signed integers are
+/// signless `iN`, unsigned ones `uiN`).
+Type getElementType(MLIRContext *context, OperandDataType dataType);
+} // namespace mlir::webnn
+
 #endif // WEBNN_IR_WEBNNDIALECT_H

@@ -97,18 +97,23 @@ def main():
         results = op["results"]["args"]
         variadic_results = any("Variadic" in records[r[0]["def"]]["!superclasses"]
                                for r in results)
-        lines.append(f"static const OperandSignature k{cpp}Operands[] = {{")
-        for operand_name, kind in operands:
-            lines.append(f'    {{"{operand_name}", OperandKind::{kind}}},')
-        lines.append("};")
-        lines.append(f"static const AttributeSignature k{cpp}Attributes[] = {{")
-        for attr_name, kind, enum, optional in attributes:
-            codec = f"&k{enum}Codec" if enum else "nullptr"
-            lines.append(f'    {{"{attr_name}", AttrKind::{kind}, {codec}, '
-                         f'/*optional=*/{"true" if optional else "false"}}},')
-        lines.append("};")
+        operand_table = attribute_table = "{}"
+        if operands:
+            operand_table = f"k{cpp}Operands"
+            lines.append(f"static const OperandSignature {operand_table}[] = {{")
+            for operand_name, kind in operands:
+                lines.append(f'    {{"{operand_name}", OperandKind::{kind}}},')
+            lines.append("};")
+        if attributes:
+            attribute_table = f"k{cpp}Attributes"
+            lines.append(f"static const AttributeSignature {attribute_table}[] = {{")
+            for attr_name, kind, enum, optional in attributes:
+                codec = f"&k{enum}Codec" if enum else "nullptr"
+                lines.append(f'    {{"{attr_name}", AttrKind::{kind}, {codec}, '
+                             f'/*optional=*/{"true" if optional else "false"}}},')
+            lines.append("};")
         entries.append(
-            f'    {{"{name}", "webnn.{name}", k{cpp}Operands, k{cpp}Attributes, '
+            f'    {{"{name}", "webnn.{name}", {operand_table}, {attribute_table}, '
             f'/*attrSizedOperands=*/{"true" if "AttrSizedOperandSegments" in traits else "false"}, '
             f'/*variadicResults=*/{"true" if variadic_results else "false"}}},')
     codecs = []

@@ -24,10 +24,12 @@ OpSignature::findAttribute(llvm::StringRef name) const {
   return nullptr;
 }
 
-llvm::ArrayRef<OpSignature> getOpSignatures() { return kOpSignatures; }
+llvm::ArrayRef<OpSignature> getOpSignatures() {
+  return llvm::ArrayRef<OpSignature>(kOpSignatures);
+}
 
 const OpSignature *lookupOpSignature(llvm::StringRef specName) {
-  llvm::ArrayRef<OpSignature> all = kOpSignatures;
+  llvm::ArrayRef<OpSignature> all = getOpSignatures();
   auto it = std::lower_bound(all.begin(), all.end(), specName,
                              [](const OpSignature &signature,
                                 llvm::StringRef name) {

@@ -1,0 +1,355 @@
+//===- WptConformance.cpp - the WPT WebNN conformance suite ---------------===//
+//
+// Runs every case of ../shared/conformance/wpt-webnn/*.json through the WPT
+// graph importer and the reference interpreter, checks each output with the
+// case's own metric (ULP or ATOL, as WPT's utils.js computes it), and
+// prints a per-file table and `N passed, N failed, N skipped`.
+//
+// An expected-failures list (`<file>/<case name> :: <reason>` per line)
+// records the cases known to fail; the run fails on any other failure and
+// on an expected failure that passes, so the list can only shrink.
+//
+//===----------------------------------------------------------------------===//
+#include "webnnc/Import/TensorData.h"
+#include "webnnc/Import/WptGraphImporter.h"
+#include "webnnc/Interpreter/Interpreter.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/MLIRContext.h"
+#include "webnn/IR/WebNNDialect.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include <cmath>
+#include <cstring>
+#include <map>
+
+using namespace mlir;
+using namespace webnnc;
+using webnnc::interp::DataType;
+using webnnc::interp::Half;
+using webnnc::interp::Tensor;
+
+static llvm::cl::opt<std::string>
+    suiteDir(llvm::cl::Positional, llvm::cl::desc("<wpt-webnn directory>"),
+             llvm::cl::Required);
+static llvm::cl::opt<std::string> expectedFailuresPath(
+    "expected-failures",
+    llvm::cl::desc("file of `<file>/<case> :: <reason>` lines"));
+static llvm::cl::opt<std::string>
+    filter("filter", llvm::cl::desc("only cases whose id contains this"));
+static llvm::cl::opt<bool> verbose("v",
+                                   llvm::cl::desc("print every failure"));
+static llvm::cl::opt<bool> listFailures(
+    "list-failures",
+    llvm::cl::desc("print failing cases in expected-failures format"));
+
+namespace {
+
+enum class Outcome { Pass, Fail, Skip };
+
+struct CaseResult {
+  Outcome outcome;
+  std::string reason;
+};
+
+/// ULP distance as utils.js computes it for float32: the bit pattern of
+/// |x| as an integer, negated for negative x (so +0 == -0).
+int64_t float32Bitwise(float value) {
+  uint32_t bits;
+  float magnitude = std::fabs(value);
+  std::memcpy(&bits, &magnitude, sizeof(bits));
+  return value < 0 ? -int64_t(bits) : int64_t(bits);
+}
+
+/// Compares one output with the case's metric; on failure, says where.
+std::optional<std::string> compare(const Tensor &actual,
+                                   const Tensor &expected,
+                                   StringRef metric, double tolerance) {
+  if (actual.getDataType() != expected.getDataType() ||
+      actual.getShape() != expected.getShape()) {
+    std::string text;
+    llvm::raw_string_ostream os(text);
+    os << "output is " << interp::getDataTypeName(actual.getDataType())
+       << " [";
+    llvm::interleaveComma(actual.getShape(), os);
+    os << "], expected " << interp::getDataTypeName(expected.getDataType())
+       << " [";
+    llvm::interleaveComma(expected.getShape(), os);
+    os << "]";
+    return text;
+  }
+  DataType type = actual.getDataType();
+  // utils.js validates at most the first 1000 elements of a filled output.
+  int64_t count = actual.getNumElements();
+  for (int64_t i = 0; i < count; ++i) {
+    double distance = 0;
+    if (metric == "ATOL") {
+      double a = actual.getDouble(i), e = expected.getDouble(i);
+      if (std::isnan(a) && std::isnan(e))
+        continue;
+      if (a == e)
+        continue;
+      distance = std::fabs(a - e);
+      if (std::isnan(distance))
+        distance = INFINITY;
+    } else if (type == DataType::Float32) {
+      float a = actual.data<float>()[i], e = expected.data<float>()[i];
+      if (std::isnan(a) && std::isnan(e))
+        continue;
+      if (a == e)
+        continue;
+      if (std::isnan(a) || std::isnan(e))
+        distance = INFINITY;
+      else
+        distance = std::fabs(double(float32Bitwise(a) - float32Bitwise(e)));
+    } else if (type == DataType::Float16) {
+      Half a = actual.data<Half>()[i], e = expected.data<Half>()[i];
+      float af = a.toFloat(), ef = e.toFloat();
+      if (std::isnan(af) && std::isnan(ef))
+        continue;
+      if (af == ef)
+        continue;
+      distance = std::fabs(double(a.bits) - double(e.bits));
+    } else if (type == DataType::Int64 || type == DataType::Uint64) {
+      int64_t a = actual.getInt64(i), e = expected.getInt64(i);
+      if (a == e)
+        continue;
+      distance = std::fabs(double(a) - double(e));
+    } else {
+      distance = std::fabs(actual.getDouble(i) - expected.getDouble(i));
+    }
+    if (distance > tolerance) {
+      std::string text;
+      llvm::raw_string_ostream os(text);
+      os << "element " << i << ": got " << actual.getDouble(i)
+         << ", expected " << expected.getDouble(i) << " (" << metric << " "
+         << distance << " > " << tolerance << ")";
+      return text;
+    }
+  }
+  return std::nullopt;
+}
+
+/// A tensor from a `{data, descriptor}` entry of the case.
+FailureOr<Tensor> tensorFromEntry(MLIRContext *context,
+                                  const llvm::json::Object &entry,
+                                  std::string &error) {
+  std::string message;
+  auto emitError = [&]() {
+    return mlir::emitError(UnknownLoc::get(context));
+  };
+  const llvm::json::Object *descriptor = entry.getObject("descriptor");
+  const llvm::json::Value *data = entry.get("data");
+  if (!descriptor || !data) {
+    error = "entry without descriptor or data";
+    return failure();
+  }
+  FailureOr<RankedTensorType> type =
+      tensorTypeFromDescriptor(context, *descriptor, emitError);
+  if (failed(type))
+    return failure();
+  FailureOr<DenseElementsAttr> elements =
+      elementsFromJson(*type, *data, emitError);
+  if (failed(elements))
+    return failure();
+  return interp::tensorFromAttr(*elements);
+}
+
+CaseResult runCase(const llvm::json::Object &testCase, StringRef id) {
+  MLIRContext context;
+  std::string diagnostics;
+  ScopedDiagnosticHandler handler(&context, [&](Diagnostic &diag) {
+    if (diag.getSeverity() == DiagnosticSeverity::Error) {
+      if (!diagnostics.empty())
+        diagnostics += "; ";
+      diagnostics += diag.str();
+    }
+    return success();
+  });
+  const llvm::json::Object *graph = testCase.getObject("graph");
+  const llvm::json::Object *tolerance = testCase.getObject("tolerance");
+  if (!graph || !tolerance)
+    return {Outcome::Fail, "case without graph or tolerance"};
+
+  FailureOr<OwningOpRef<ModuleOp>> module =
+      importWptGraph(&context, *graph, id);
+  if (failed(module))
+    return {Outcome::Fail, "import: " + diagnostics};
+  auto func = *(*module)->getOps<func::FuncOp>().begin();
+
+  const llvm::json::Object *inputs = graph->getObject("inputs");
+  SmallVector<Tensor> arguments;
+  for (unsigned i = 0; i < func.getNumArguments(); ++i) {
+    auto name = func.getArgAttrOfType<StringAttr>(
+        i, webnn::WebNNDialect::kNameAttr);
+    std::string error;
+    FailureOr<Tensor> tensor =
+        tensorFromEntry(&context, *inputs->getObject(name.getValue()), error);
+    if (failed(tensor))
+      return {Outcome::Fail, "input data: " + error + diagnostics};
+    arguments.push_back(std::move(*tensor));
+  }
+
+  FailureOr<SmallVector<Tensor>> outputs = interp::interpret(func, arguments);
+  if (failed(outputs))
+    return {Outcome::Fail, "interpret: " + diagnostics};
+
+  StringRef metric = tolerance->getString("metricType").value_or("ULP");
+  double limit = tolerance->getNumber("value").value_or(0);
+  const llvm::json::Object *expected = graph->getObject("expectedOutputs");
+  for (unsigned i = 0; i < func.getNumResults(); ++i) {
+    auto name = func.getResultAttrOfType<StringAttr>(
+        i, webnn::WebNNDialect::kNameAttr);
+    std::string error;
+    FailureOr<Tensor> want = tensorFromEntry(
+        &context, *expected->getObject(name.getValue()), error);
+    if (failed(want))
+      return {Outcome::Fail, "expected data: " + error + diagnostics};
+    if (std::optional<std::string> mismatch =
+            compare((*outputs)[i], *want, metric, limit))
+      return {Outcome::Fail, "output '" + name.getValue().str() + "' " +
+                                 *mismatch};
+  }
+  return {Outcome::Pass, ""};
+}
+
+/// `<file>/<case> :: <reason>` lines; '#' starts a comment line.
+std::map<std::string, std::string> readExpectedFailures(StringRef path) {
+  std::map<std::string, std::string> entries;
+  if (path.empty())
+    return entries;
+  auto buffer = llvm::MemoryBuffer::getFile(path);
+  if (!buffer) {
+    llvm::errs() << "webnnc-wpt: cannot read " << path << "\n";
+    std::exit(2);
+  }
+  SmallVector<StringRef> lines;
+  (*buffer)->getBuffer().split(lines, '\n');
+  for (StringRef line : lines) {
+    line = line.trim();
+    if (line.empty() || line.starts_with("#"))
+      continue;
+    auto [id, reason] = line.split(" :: ");
+    entries[id.trim().str()] = reason.trim().str();
+  }
+  return entries;
+}
+
+struct FileTally {
+  int passed = 0, failed = 0, expectedFailed = 0, skipped = 0;
+};
+
+} // namespace
+
+int main(int argc, char **argv) {
+  llvm::cl::ParseCommandLineOptions(argc, argv,
+                                    "WPT WebNN conformance on the reference "
+                                    "interpreter\n");
+  std::map<std::string, std::string> expectedFailures =
+      readExpectedFailures(expectedFailuresPath);
+
+  std::error_code ec;
+  SmallVector<std::string> files;
+  for (llvm::sys::fs::directory_iterator it(suiteDir, ec), end;
+       it != end && !ec; it.increment(ec)) {
+    StringRef path = it->path();
+    if (path.ends_with(".json") && llvm::sys::path::filename(path) != "index.json")
+      files.push_back(path.str());
+  }
+  if (ec || files.empty()) {
+    llvm::errs() << "webnnc-wpt: no case files in " << suiteDir << "\n";
+    return 2;
+  }
+  llvm::sort(files);
+
+  std::map<std::string, FileTally> tallies;
+  int unexpectedFailures = 0, unexpectedPasses = 0;
+  std::map<std::string, bool> seenExpected;
+  for (const std::string &path : files) {
+    std::string stem = llvm::sys::path::stem(path).str();
+    auto buffer = llvm::MemoryBuffer::getFile(path);
+    llvm::Expected<llvm::json::Value> json =
+        buffer ? llvm::json::parse((*buffer)->getBuffer())
+               : llvm::Expected<llvm::json::Value>(
+                     llvm::createStringError("cannot read"));
+    if (!json) {
+      llvm::errs() << "webnnc-wpt: " << path << ": "
+                   << llvm::toString(json.takeError()) << "\n";
+      return 2;
+    }
+    const llvm::json::Array *cases =
+        json->getAsObject() ? json->getAsObject()->getArray("cases") : nullptr;
+    if (!cases)
+      continue;
+    FileTally &tally = tallies[stem];
+    for (const llvm::json::Value &value : *cases) {
+      const llvm::json::Object *testCase = value.getAsObject();
+      std::string id =
+          stem + "/" + testCase->getString("name").value_or("?").str();
+      if (!filter.empty() && id.find(filter) == std::string::npos)
+        continue;
+      CaseResult result = runCase(*testCase, id);
+      auto expected = expectedFailures.find(id);
+      bool isExpected = expected != expectedFailures.end();
+      if (isExpected)
+        seenExpected[id] = true;
+      switch (result.outcome) {
+      case Outcome::Pass:
+        ++tally.passed;
+        if (isExpected) {
+          ++unexpectedPasses;
+          llvm::outs() << "UNEXPECTED PASS: " << id << "\n";
+        }
+        break;
+      case Outcome::Skip:
+        ++tally.skipped;
+        break;
+      case Outcome::Fail:
+        if (isExpected) {
+          ++tally.expectedFailed;
+          break;
+        }
+        ++tally.failed;
+        ++unexpectedFailures;
+        if (listFailures)
+          llvm::outs() << id << " :: " << result.reason << "\n";
+        else if (verbose || unexpectedFailures <= 50)
+          llvm::outs() << "FAIL: " << id << "\n  " << result.reason << "\n";
+        break;
+      }
+    }
+  }
+
+  int passed = 0, failed = 0, skipped = 0;
+  llvm::outs() << "\n"
+               << llvm::left_justify("file", 28) << llvm::right_justify("passed", 8)
+               << llvm::right_justify("failed", 8)
+               << llvm::right_justify("xfail", 8)
+               << llvm::right_justify("skipped", 9) << "\n";
+  for (const auto &[stem, tally] : tallies) {
+    llvm::outs() << llvm::left_justify(stem, 28)
+                 << llvm::right_justify(std::to_string(tally.passed), 8)
+                 << llvm::right_justify(std::to_string(tally.failed), 8)
+                 << llvm::right_justify(std::to_string(tally.expectedFailed), 8)
+                 << llvm::right_justify(std::to_string(tally.skipped), 9)
+                 << "\n";
+    passed += tally.passed;
+    failed += tally.failed + tally.expectedFailed;
+    skipped += tally.skipped;
+  }
+  for (const auto &[id, reason] : expectedFailures)
+    if (filter.empty() && !seenExpected.count(id)) {
+      llvm::outs() << "STALE EXPECTED FAILURE (no such case): " << id << "\n";
+      ++unexpectedPasses;
+    }
+  llvm::outs() << "\n"
+               << passed << " passed, " << failed << " failed ("
+               << failed - unexpectedFailures << " expected), " << skipped
+               << " skipped\n";
+  return unexpectedFailures || unexpectedPasses ? 1 : 0;
+}

@@ -138,4 +138,36 @@ elementsFromJson(RankedTensorType type, const llvm::json::Value &data,
   return DenseElementsAttr::get(type, values);
 }
 
+size_t getElementStorageSize(Type elementType) {
+  return std::max<size_t>(1, elementType.getIntOrFloatBitWidth() / 8);
+}
+
+FailureOr<DenseElementsAttr>
+elementsFromBytes(RankedTensorType type, ArrayRef<char> bytes,
+                  function_ref<InFlightDiagnostic()> emitError) {
+  Type elementType = type.getElementType();
+  size_t elementSize = getElementStorageSize(elementType);
+  size_t expected = static_cast<size_t>(type.getNumElements()) * elementSize;
+  if (bytes.size() != expected)
+    return emitError() << "data has " << bytes.size() << " bytes but "
+                       << type << " needs " << expected;
+  unsigned width = elementType.getIntOrFloatBitWidth();
+  SmallVector<APInt> values;
+  values.reserve(type.getNumElements());
+  for (int64_t i = 0, e = type.getNumElements(); i < e; ++i) {
+    uint64_t word = 0;
+    for (size_t b = 0; b < elementSize; ++b)
+      word |= uint64_t(static_cast<uint8_t>(bytes[i * elementSize + b]))
+              << (8 * b);
+    values.push_back(APInt(elementSize * 8, word).trunc(width));
+  }
+  if (auto floatType = dyn_cast<FloatType>(elementType)) {
+    SmallVector<APFloat> floats;
+    for (const APInt &bits : values)
+      floats.push_back(APFloat(floatType.getFloatSemantics(), bits));
+    return DenseElementsAttr::get(type, floats);
+  }
+  return DenseElementsAttr::get(type, values);
+}
+
 } // namespace webnnc

@@ -24,6 +24,15 @@ mlir::FailureOr<mlir::DenseElementsAttr>
 elementsFromJson(mlir::RankedTensorType type, const llvm::json::Value &data,
                  llvm::function_ref<mlir::InFlightDiagnostic()> emitError);
 
+/// Tensor data given as raw little-endian bytes, one element after the
+/// other in its storage size (float16: 2 bytes; int4/uint4: one byte each).
+mlir::FailureOr<mlir::DenseElementsAttr>
+elementsFromBytes(mlir::RankedTensorType type, llvm::ArrayRef<char> bytes,
+                  llvm::function_ref<mlir::InFlightDiagnostic()> emitError);
+
+/// Bytes one element takes in the little-endian layout above.
+size_t getElementStorageSize(mlir::Type elementType);
+
 } // namespace webnnc
 
 #endif // WEBNNC_IMPORT_TENSORDATA_H

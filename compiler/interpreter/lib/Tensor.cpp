@@ -258,25 +258,51 @@ void Tensor::setDouble(int64_t index, double value) {
   setInt64(index, integer);
 }
 
+/// A float truncated toward zero into int64: NaN is 0, out-of-range values
+/// saturate (the spec leaves both implementation-defined).
+static int64_t floatToInt64(double value) {
+  if (std::isnan(value))
+    return 0;
+  if (value >= 9223372036854775808.0)
+    return std::numeric_limits<int64_t>::max();
+  if (value < -9223372036854775808.0)
+    return std::numeric_limits<int64_t>::min();
+  return static_cast<int64_t>(value);
+}
+
 int64_t Tensor::getInt64(int64_t index) const {
   return visitDataType(type, [&](auto tag) -> int64_t {
     using T = typename StorageOf<decltype(tag)::value>::type;
     T value = data<T>()[index];
     if constexpr (std::is_same_v<T, Half>)
-      return static_cast<int64_t>(value.toFloat());
+      return floatToInt64(value.toFloat());
+    else if constexpr (std::is_floating_point_v<T>)
+      return floatToInt64(value);
     else
       return static_cast<int64_t>(value);
   });
 }
 
 void Tensor::setInt64(int64_t index, int64_t value) {
+  if (isFloat(type)) {
+    // One rounding from the exact integer (through double would round
+    // twice for magnitudes beyond 2^53).
+    llvm::APFloat converted(type == DataType::Float16
+                                ? llvm::APFloat::IEEEhalf()
+                                : llvm::APFloat::IEEEsingle());
+    converted.convertFromAPInt(llvm::APInt(64, static_cast<uint64_t>(value)),
+                               /*IsSigned=*/true,
+                               llvm::APFloat::rmNearestTiesToEven);
+    uint64_t bits = converted.bitcastToAPInt().getZExtValue();
+    if (type == DataType::Float16)
+      data<Half>()[index] = Half{static_cast<uint16_t>(bits)};
+    else
+      data<float>()[index] = converted.convertToFloat();
+    return;
+  }
   visitDataType(type, [&](auto tag) {
     using T = typename StorageOf<decltype(tag)::value>::type;
-    if constexpr (std::is_same_v<T, Half>)
-      data<T>()[index] = Half::fromDouble(static_cast<double>(value));
-    else if constexpr (std::is_floating_point_v<T>)
-      data<T>()[index] = static_cast<T>(value);
-    else
+    if constexpr (std::is_integral_v<T>)
       data<T>()[index] = static_cast<T>(wrapInteger(value, type));
   });
 }

@@ -1,46 +1,77 @@
 //===- main.cpp - the webnnc command-line tool ----------------------------===//
 //
-// One binary for every front end: `webnnc-opt ...` (a symlink, as lit uses
-// it) and `webnnc opt ...` run the MLIR opt driver.
+// One binary for every front end. `webnnc-opt ...` (a symlink, as lit uses
+// it) and `webnnc opt ...` run the MLIR opt driver; the other subcommands
+// are CLI11 commands. Exit codes: 0 success, 1 failure, 2 usage error.
+//
+// CLI11 reports usage errors with exceptions, so this file (alone) is
+// compiled with -fexceptions.
 //
 //===----------------------------------------------------------------------===//
+#include "Commands.h"
 #include "OptMain.h"
 
-#include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/raw_ostream.h"
-
-static constexpr const char *kUsage =
-    "usage: webnnc <command> [options]\n"
-    "\n"
-    "commands:\n"
-    "  opt       parse, verify, transform and print webnn IR (also available\n"
-    "            as `webnnc-opt`); `webnnc opt --help` lists the passes\n"
-    "  --version print the version\n";
+#include <CLI/CLI.hpp>
 
 int main(int argc, char **argv) {
   llvm::StringRef invokedAs = llvm::sys::path::filename(argv[0]);
   if (invokedAs == "webnnc-opt")
     return webnnc::runOptMain(argc, argv);
-
-  if (argc < 2) {
-    llvm::errs() << kUsage;
-    return 2;
-  }
-  llvm::StringRef command = argv[1];
-  if (command == "opt") {
+  if (argc >= 2 && llvm::StringRef(argv[1]) == "opt") {
     // Drop the subcommand so the driver sees its own options.
     argv[1] = argv[0];
     return webnnc::runOptMain(argc - 1, argv + 1);
   }
-  if (command == "--version") {
-    llvm::outs() << "webnnc " WEBNNC_VERSION "\n";
-    return 0;
+
+  CLI::App app{"webnnc: ahead-of-time compiler for WebNN and ONNX graphs"};
+  app.set_version_flag("--version", "webnnc " WEBNNC_VERSION);
+  app.require_subcommand(1);
+  app.add_subcommand("opt", "Parse, verify, transform and print webnn IR "
+                            "(MLIR opt driver; `webnnc opt --help`)");
+
+  webnnc::ImportCommandOptions importOptions;
+  CLI::App *import = app.add_subcommand(
+      "import", "Import a model (webnn-graph-json .json, or .mlir) into the "
+                "webnn dialect; print or write the IR");
+  import->add_option("model", importOptions.model, "model file")
+      ->required();
+  import->add_option("-o,--output", importOptions.output,
+                     "output .mlir file ('-' = stdout)")
+      ->capture_default_str();
+
+  webnnc::RunCommandOptions runOptions;
+  CLI::App *run = app.add_subcommand(
+      "run", "Run a model on .npy inputs and write .npy outputs");
+  run->add_option("model", runOptions.model, "model (.json or .mlir)")
+      ->required();
+  run->add_flag("--interpret", runOptions.interpret,
+                "execute with the reference interpreter");
+  run->add_option("--input", runOptions.inputs,
+                  "graph input as name=path.npy (repeat per input)");
+  run->add_option("--output-dir", runOptions.outputDir,
+                  "folder for <output>.npy files");
+
+  // Loading options shared by the commands that read a model.
+  for (auto [command, load] :
+       {std::pair{import, &importOptions.load}, {run, &runOptions.load}}) {
+    command->add_option("--weights", load->weightsPath,
+                        "weights file of a webnn-graph-json model");
+    command->add_option("--manifest", load->manifestPath,
+                        "weights manifest of a webnn-graph-json model");
+    command->add_option("--dim", load->dimensions,
+                        "size of a named dynamic dimension, name=size");
   }
-  if (command == "--help" || command == "-h") {
-    llvm::outs() << kUsage;
-    return 0;
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError &error) {
+    int code = app.exit(error);
+    return code == 0 ? 0 : 2;
   }
-  llvm::errs() << "webnnc: unknown command '" << command << "'\n\n" << kUsage;
+  if (import->parsed())
+    return webnnc::runImportCommand(importOptions);
+  if (run->parsed())
+    return webnnc::runRunCommand(runOptions);
   return 2;
 }

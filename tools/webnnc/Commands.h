@@ -1,0 +1,30 @@
+//===- Commands.h - webnnc subcommands ------------------------*- C++ -*-===//
+#ifndef WEBNNC_TOOLS_COMMANDS_H
+#define WEBNNC_TOOLS_COMMANDS_H
+
+#include "GraphLoader.h"
+
+namespace webnnc {
+
+struct ImportCommandOptions {
+  std::string model;
+  std::string output = "-";
+  LoadOptions load;
+};
+/// `webnnc import`: a model as webnn IR, verified, printed.
+int runImportCommand(const ImportCommandOptions &options);
+
+struct RunCommandOptions {
+  std::string model;
+  bool interpret = false;
+  /// `name=path.npy`.
+  std::vector<std::string> inputs;
+  std::string outputDir;
+  LoadOptions load;
+};
+/// `webnnc run --interpret`: executes a graph on .npy inputs.
+int runRunCommand(const RunCommandOptions &options);
+
+} // namespace webnnc
+
+#endif // WEBNNC_TOOLS_COMMANDS_H

@@ -1,0 +1,94 @@
+//===- GraphLoader.cpp - load a model file as webnn IR --------------------===//
+#include "GraphLoader.h"
+
+#include "OptMain.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/Parser/Parser.h"
+#include "webnnc/Import/GraphJsonImporter.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace mlir;
+
+namespace webnnc {
+
+FailureOr<OwningOpRef<ModuleOp>> loadGraph(MLIRContext *context,
+                                           const std::string &path,
+                                           const LoadOptions &options) {
+  Location loc = FileLineColLoc::get(context, path, 0, 0);
+  if (!llvm::sys::fs::exists(path))
+    return emitError(loc) << "no such file";
+  StringRef extension = llvm::sys::path::extension(path);
+  if (extension == ".mlir") {
+    DialectRegistry registry;
+    registerCompilerDialects(registry);
+    context->appendDialectRegistry(registry);
+    OwningOpRef<ModuleOp> module =
+        parseSourceFile<ModuleOp>(path, ParserConfig(context));
+    if (!module)
+      return failure();
+    return module;
+  }
+  if (extension == ".json") {
+    GraphJsonImportOptions importOptions;
+    importOptions.weightsPath = options.weightsPath;
+    importOptions.manifestPath = options.manifestPath;
+    for (const std::string &setting : options.dimensions) {
+      auto [name, size] = StringRef(setting).split('=');
+      int64_t value;
+      if (name.empty() || size.getAsInteger(10, value) || value <= 0)
+        return emitError(loc) << "--dim expects name=size with a positive "
+                                 "size, got '"
+                              << setting << "'";
+      importOptions.dimensions[name] = value;
+    }
+    return importGraphJsonFile(context, path, importOptions);
+  }
+  if (extension == ".onnx")
+    return emitError(loc) << "ONNX import is not available yet in this build";
+  return emitError(loc) << "unknown model kind '" << extension
+                        << "': expected .json (webnn-graph-json) or .mlir";
+}
+
+FailureOr<func::FuncOp> getGraph(ModuleOp module) {
+  func::FuncOp graph;
+  for (func::FuncOp func : module.getOps<func::FuncOp>()) {
+    if (func.isExternal())
+      continue;
+    if (graph)
+      return module.emitError("the module holds more than one graph ('")
+             << graph.getName() << "' and '" << func.getName() << "')";
+    graph = func;
+  }
+  if (!graph)
+    return module.emitError("the module holds no graph (func.func)");
+  return graph;
+}
+
+LogicalResult writeOutput(const std::string &path, const std::string &inputPath,
+                          function_ref<void(raw_ostream &)> write) {
+  if (path == "-") {
+    write(llvm::outs());
+    return success();
+  }
+  bool same = false;
+  if (!llvm::sys::fs::equivalent(path, inputPath, same) && same) {
+    llvm::errs() << "webnnc: refusing to overwrite the input '" << inputPath
+                 << "' with the output\n";
+    return failure();
+  }
+  llvm::Error error = llvm::writeToOutput(path, [&](raw_ostream &os) {
+    write(os);
+    return llvm::Error::success();
+  });
+  if (error) {
+    llvm::errs() << "webnnc: cannot write '" << path
+                 << "': " << llvm::toString(std::move(error)) << "\n";
+    return failure();
+  }
+  return success();
+}
+
+} // namespace webnnc

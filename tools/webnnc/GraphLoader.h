@@ -1,0 +1,38 @@
+//===- GraphLoader.h - load a model file as webnn IR ----------*- C++ -*-===//
+#ifndef WEBNNC_TOOLS_GRAPHLOADER_H
+#define WEBNNC_TOOLS_GRAPHLOADER_H
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/OwningOpRef.h"
+#include "llvm/ADT/StringMap.h"
+#include <string>
+#include <vector>
+
+namespace webnnc {
+
+struct LoadOptions {
+  std::string weightsPath;
+  std::string manifestPath;
+  /// `name=size` settings for dynamic dimensions.
+  std::vector<std::string> dimensions;
+};
+
+/// Loads `path` by its kind: webnn-graph-json (.json) or webnn IR (.mlir).
+/// Errors go to the context's diagnostics and name the file.
+mlir::FailureOr<mlir::OwningOpRef<mlir::ModuleOp>>
+loadGraph(mlir::MLIRContext *context, const std::string &path,
+          const LoadOptions &options);
+
+/// The graph of a loaded module: its one func.func with a body.
+mlir::FailureOr<mlir::func::FuncOp> getGraph(mlir::ModuleOp module);
+
+/// Writes `text` to `path` ("-" = stdout) through a temporary file and a
+/// rename, refusing to overwrite `inputPath`.
+mlir::LogicalResult writeOutput(const std::string &path,
+                                const std::string &inputPath,
+                                llvm::function_ref<void(llvm::raw_ostream &)> write);
+
+} // namespace webnnc
+
+#endif // WEBNNC_TOOLS_GRAPHLOADER_H

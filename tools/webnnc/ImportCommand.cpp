@@ -1,0 +1,19 @@
+//===- ImportCommand.cpp - webnnc import ----------------------------------===//
+#include "Commands.h"
+
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/IR/Verifier.h"
+
+using namespace mlir;
+
+int webnnc::runImportCommand(const ImportCommandOptions &options) {
+  MLIRContext context;
+  FailureOr<OwningOpRef<ModuleOp>> module =
+      loadGraph(&context, options.model, options.load);
+  if (failed(module) || failed(verify(**module)))
+    return 1;
+  if (failed(writeOutput(options.output, options.model,
+                         [&](raw_ostream &os) { (*module)->print(os); })))
+    return 1;
+  return 0;
+}

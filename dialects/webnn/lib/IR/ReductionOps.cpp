@@ -86,11 +86,10 @@ static LogicalResult inferArgMinMaxType(MLIRContext *context,
       getTensorOperand(diag, input, "input");
   if (failed(inputType))
     return failure();
-  int64_t rank = inputType->getRank();
   // argMin/argMax, step 4: axis < rank (so scalars are rejected).
-  if (axis >= static_cast<uint64_t>(rank))
-    return diag.fail("axis ", axis, " must be less than the input rank ", rank,
-                     " [argMin/argMax, step 4]");
+  if (failed(validateAxis(diag, axis, inputType->getRank(), "axis",
+                          "argMin/argMax, step 4")))
+    return failure();
   // argMin/argMax, step 5: the output tensor allows int32 and int64 only.
   Builder builder(context);
   Type elementType;
@@ -145,11 +144,9 @@ LogicalResult CumulativeSumOp::inferReturnTypes(
     return failure();
   // cumulativeSum, step 3 (allowed data types) is the ODS constraint.
   // cumulativeSum, step 4: axis < rank (so scalars are rejected).
-  uint64_t axis = adaptor.getAxis();
-  int64_t rank = inputType->getRank();
-  if (axis >= static_cast<uint64_t>(rank))
-    return diag.fail("axis ", axis, " must be less than the input rank ", rank,
-                     " [cumulativeSum, step 4]");
+  if (failed(validateAxis(diag, adaptor.getAxis(), inputType->getRank(),
+                          "axis", "cumulativeSum, step 4")))
+    return failure();
   // cumulativeSum, step 5.1: the output copies the input's descriptor.
   inferredTypes.push_back(*inputType);
   return success();

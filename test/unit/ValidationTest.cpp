@@ -1,6 +1,7 @@
 // Unit tests of the spec algorithms shared by op validation
 // (webnn/IR/Validation.h).
 #include "webnn/IR/Validation.h"
+#include "webnn/IR/WebNNDialect.h"
 
 #include "mlir/IR/Block.h"
 #include "mlir/IR/Builders.h"
@@ -112,6 +113,29 @@ TEST(ValidDimension, IsInOneToTheMaximumOfLong) {
   EXPECT_FALSE(isValidDimension(2147483648)); // 2^31
   EXPECT_FALSE(isValidDimension(std::numeric_limits<int64_t>::max()));
   EXPECT_EQ(kMaxDimension, 2147483647);
+}
+
+TEST(CheckDimensions, EveryDimensionAndTheElementCountAreValid) {
+  MLIRContext context;
+  Type f32 = Float32Type::get(&context);
+  auto valid = [&](ArrayRef<int64_t> shape) {
+    return hasValidDimensions(RankedTensorType::get(shape, f32));
+  };
+  EXPECT_TRUE(valid({}));
+  EXPECT_TRUE(valid({2147483647}));
+  EXPECT_TRUE(valid({1, 2147483647, 1}));
+  EXPECT_FALSE(valid({2147483648}));
+  EXPECT_FALSE(valid({0, 3}));
+  EXPECT_FALSE(valid({ShapedType::kDynamic, 3}));
+  // Each dimension is valid; the element count 2^31 is not.
+  EXPECT_TRUE(valid({65536, 32767}));
+  EXPECT_FALSE(valid({65536, 32768}));
+  // A count far past int64 must not wrap around to a valid one.
+  EXPECT_FALSE(valid({2147483647, 2147483647, 2147483647, 2147483647}));
+  EXPECT_FALSE(valid({65536, 65536, 65536, 65536, 2}));
+  // Unranked tensors and non-tensors are not operands.
+  EXPECT_FALSE(hasValidDimensions(UnrankedTensorType::get(f32)));
+  EXPECT_FALSE(hasValidDimensions(f32));
 }
 
 TEST_F(ValidationStep, DimensionNamesValueAndRange) {

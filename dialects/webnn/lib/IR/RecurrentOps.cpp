@@ -273,7 +273,9 @@ RecurrentValidator::infer(const RecurrentOperands &operands,
 
   // gru, step 11; gruCell, step 10; lstm, step 12; lstmCell, step 11:
   // hiddenSize * 2 * numGates is a valid dimension (> 0 and in the range of
-  // long), as some platforms concatenate bias and recurrentBias.
+  // long), as some platforms concatenate bias and recurrentBias. Once
+  // recurrentWeight has the shape checked above, with a valid element count
+  // (numGates * hiddenSize^2), this cannot fail; kept for the spec step.
   int64_t concatenatedBiasSize = 2 * gateSize;
   if (!isValidDimension(concatenatedBiasSize))
     return diag.fail("hiddenSize * ", 2 * kind.numGates, " = ",

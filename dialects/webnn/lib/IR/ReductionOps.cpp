@@ -109,7 +109,8 @@ static LogicalResult inferArgMinMaxType(MLIRContext *context,
                      " must be int32 or int64 [argMin/argMax, step 5]");
   }
   // argMin/argMax, step 6: the reduced dimension's size must be representable
-  // in the output data type.
+  // in the output data type. Valid dimensions are below 2^31, so this holds
+  // for every operand that passed check dimensions; kept for the spec step.
   int64_t axisSize = inputType->getDimSize(axis);
   if (axisSize > maxIndex)
     return diag.fail("input dimension ", axis, " of size ", axisSize,

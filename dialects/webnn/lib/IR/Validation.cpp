@@ -85,8 +85,9 @@ FailureOr<RankedTensorType> getTensorOperand(const OpDiagnostics &diag,
   if (!type || !type.hasStaticShape() || !hasValidDimensions(type))
     return diag.fail("operand '", what,
                      "' must be a statically shaped tensor whose dimensions "
-                     "are all greater than zero, got ",
-                     value.getType(), " [MLOperandDescriptor, check dimensions]");
+                     "and element count are valid dimensions (in [1, ",
+                     kMaxDimension, "]), got ", value.getType(),
+                     " [MLOperandDescriptor, check dimensions]");
   return type;
 }
 

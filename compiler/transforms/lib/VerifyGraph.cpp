@@ -25,7 +25,8 @@ LogicalResult verifySignatureSide(func::FuncOp func, TypeRange types,
       return func.emitError() << "graph " << kind << " #" << index
                               << " has type " << type
                               << "; WebNN operands are statically shaped "
-                                 "tensors with dimensions greater than zero "
+                                 "tensors whose dimensions and element count "
+                                 "are in [1, 2147483647] "
                                  "[MLOperandDescriptor, check dimensions]";
     DictionaryAttr dict = attrs(index);
     auto name = dict ? dict.getAs<StringAttr>(webnn::WebNNDialect::kNameAttr)

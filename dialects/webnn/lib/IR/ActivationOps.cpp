@@ -9,7 +9,6 @@
 #include "webnn/IR/WebNNOps.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
-#include "llvm/ADT/APSInt.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -40,69 +39,6 @@ static LogicalResult validateDoubleOption(const OpDiagnostics &diag,
 // clamp
 //===----------------------------------------------------------------------===//
 
-/// Spec "cast" (ConvertToFloat) of an MLNumber to a float data type: round
-/// to nearest even, overflowing to an infinity.
-static APFloat castToFloat(Attribute number, FloatType type) {
-  const llvm::fltSemantics &semantics = type.getFloatSemantics();
-  if (auto intNumber = dyn_cast<IntegerAttr>(number)) {
-    APFloat result(semantics);
-    result.convertFromAPInt(intNumber.getValue(), /*IsSigned=*/true,
-                            APFloat::rmNearestTiesToEven);
-    return result;
-  }
-  APFloat result = cast<FloatAttr>(number).getValue();
-  bool losesInfo = false;
-  result.convert(semantics, APFloat::rmNearestTiesToEven, &losesInfo);
-  return result;
-}
-
-/// Spec "cast" (ConvertToInt) of an MLNumber to an integer data type: NaN
-/// is 0, other values are clamped to the type's range and rounded to the
-/// nearest integer, ties to even. Computed in 128 bits, wide enough for
-/// every bound of a 64-bit type.
-static APSInt castToInteger(Attribute number, IntegerType type) {
-  constexpr unsigned kWidth = 128;
-  unsigned bits = type.getWidth();
-  APSInt lowerBound(kWidth, /*isUnsigned=*/false);
-  APSInt upperBound(kWidth, /*isUnsigned=*/false);
-  if (type.isUnsigned()) {
-    lowerBound = APSInt(APInt::getZero(kWidth), /*isUnsigned=*/false);
-    upperBound =
-        APSInt(APInt::getMaxValue(bits).zext(kWidth), /*isUnsigned=*/false);
-  } else {
-    lowerBound = APSInt(APInt::getSignedMinValue(bits).sext(kWidth), false);
-    upperBound = APSInt(APInt::getSignedMaxValue(bits).sext(kWidth), false);
-  }
-
-  APSInt value(kWidth, /*isUnsigned=*/false);
-  if (auto intNumber = dyn_cast<IntegerAttr>(number)) {
-    // WebNN_NumberAttr integers are i64: a signed 64-bit value.
-    value = APSInt(intNumber.getValue().sextOrTrunc(kWidth), false);
-  } else {
-    APFloat x = cast<FloatAttr>(number).getValue();
-    bool losesInfo = false;
-    x.convert(APFloat::IEEEdouble(), APFloat::rmNearestTiesToEven, &losesInfo);
-    if (x.isNaN())
-      return APSInt(APInt::getZero(kWidth), false);
-    // Far outside every data type's range (infinities included): the clamp
-    // alone decides, and the value need not fit the 128-bit conversion.
-    constexpr double kFarOut = 0x1p100;
-    double asDouble = x.convertToDouble();
-    if (asDouble <= -kFarOut)
-      return lowerBound;
-    if (asDouble >= kFarOut)
-      return upperBound;
-    bool isExact = false;
-    x.convertToInteger(value, APFloat::rmNearestTiesToEven, &isExact);
-  }
-  // Rounding before clamping is the same as after: the bounds are integers.
-  if (value < lowerBound)
-    return lowerBound;
-  if (value > upperBound)
-    return upperBound;
-  return value;
-}
-
 /// clamp, steps 3 to 7: cast both bounds to the input's data type; the
 /// minimum must not be greater than the maximum. An absent bound is
 /// unbounded (-Infinity / +Infinity), which can never violate the order.
@@ -121,8 +57,8 @@ static LogicalResult validateClampBounds(const OpDiagnostics &diag,
   std::string minText, maxText;
   bool isGreater = false;
   if (auto floatType = dyn_cast<FloatType>(elementType)) {
-    APFloat castMin = castToFloat(minValue, floatType);
-    APFloat castMax = castToFloat(maxValue, floatType);
+    APFloat castMin = castNumberToFloat(minValue, floatType);
+    APFloat castMax = castNumberToFloat(maxValue, floatType);
     // NaN bounds compare unordered: not greater.
     isGreater = castMin.compare(castMax) == APFloat::cmpGreaterThan;
     SmallString<16> text;
@@ -132,8 +68,8 @@ static LogicalResult validateClampBounds(const OpDiagnostics &diag,
     castMax.toString(text);
     maxText = text.str().str();
   } else if (auto intType = dyn_cast<IntegerType>(elementType)) {
-    APSInt castMin = castToInteger(minValue, intType);
-    APSInt castMax = castToInteger(maxValue, intType);
+    APSInt castMin = castNumberToInteger(minValue, intType);
+    APSInt castMax = castNumberToInteger(maxValue, intType);
     isGreater = castMin > castMax;
     minText = llvm::toString(castMin, 10);
     maxText = llvm::toString(castMax, 10);
@@ -206,10 +142,9 @@ SoftmaxOp::inferReturnTypes(MLIRContext *, std::optional<Location> location,
   IntegerAttr axisAttr = adaptor.getAxisAttr();
   if (!axisAttr)
     return diag.fail("missing required attribute 'axis'");
-  uint64_t axis = axisAttr.getValue().getZExtValue();
-  if (axis >= static_cast<uint64_t>(inputType->getRank()))
-    return diag.fail("axis ", axis, " must be less than the input rank ",
-                     inputType->getRank(), " [softmax, step 4]");
+  if (failed(validateAxis(diag, axisAttr.getValue().getZExtValue(),
+                          inputType->getRank(), "axis", "softmax, step 4")))
+    return failure();
   inferredTypes.push_back(*inputType);
   return success();
 }

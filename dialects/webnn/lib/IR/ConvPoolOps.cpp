@@ -9,7 +9,6 @@
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/CheckedArithmetic.h"
-#include "llvm/Support/raw_ostream.h"
 
 #include <cmath>
 #include <limits>
@@ -20,27 +19,6 @@ using namespace mlir::webnn;
 //===----------------------------------------------------------------------===//
 // Shared helpers
 //===----------------------------------------------------------------------===//
-
-/// The spec reference appended to a diagnostic: "conv2d, step 8".
-static std::string stepRule(StringRef op, StringRef step) {
-  return (op + ", step " + step).str();
-}
-
-/// "[a, b, c]", for option values in diagnostics.
-static std::string formatList(ArrayRef<int64_t> values) {
-  std::string text;
-  llvm::raw_string_ostream os(text);
-  os << '[';
-  llvm::interleaveComma(values, os);
-  os << ']';
-  return text;
-}
-
-/// Spec: "valid dimension": an integer greater than zero and in the range
-/// of WebIDL `long`.
-static bool isValidDimension(double size) {
-  return size > 0 && size <= std::numeric_limits<int32_t>::max();
-}
 
 /// Checks a windowing option (strides, dilations, windowDimensions): it has
 /// `size` items (rule `sizeRule`) and none is 0 (rule `zeroRule`). Values
@@ -165,15 +143,16 @@ static FailureOr<int64_t> getOutputDimension(const OpDiagnostics &diag,
                      " is not a valid dimension: the dilated window is "
                      "larger than the padded input [",
                      rule, "]");
-  if (!isValidDimension(*size)) {
-    // Sizes here are whole numbers; print them as such when they fit.
-    if (std::fabs(*size) < 0x1p62)
-      return diag.fail("output ", what, " ", int64_t(*size),
-                       " is not a valid dimension [", rule, "]");
+  // Sizes here are whole numbers (rounded, or converted from int64); print
+  // them as such when they fit.
+  if (!(std::fabs(*size) < 0x1p62))
     return diag.fail("output ", what, " ", *size, " is not a valid dimension [",
                      rule, "]");
-  }
-  return int64_t(*size);
+  int64_t dimension = int64_t(*size);
+  if (!isValidDimension(dimension))
+    return diag.fail("output ", what, " ", dimension,
+                     " is not a valid dimension [", rule, "]");
+  return dimension;
 }
 
 /// The bias of conv2d/convTranspose2d: shape [outputChannels] (rule
@@ -379,7 +358,7 @@ LogicalResult ConvTranspose2dOp::inferReturnTypes(
   // * groups, a valid dimension.
   std::optional<int64_t> outputChannels =
       llvm::checkedMul<int64_t>(filterOutputChannels, *groups);
-  if (!outputChannels || !isValidDimension(double(*outputChannels)))
+  if (!outputChannels || !isValidDimension(*outputChannels))
     return diag.fail("output channels = filter output channels ",
                      filterOutputChannels, " * groups ", *groups,
                      " is not a valid dimension [convTranspose2d, step 20.7]");

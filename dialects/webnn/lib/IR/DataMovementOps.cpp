@@ -25,39 +25,6 @@ using namespace mlir::webnn;
 // Shared checks
 //===----------------------------------------------------------------------===//
 
-/// Spec: a "valid dimension" is an integer greater than zero and in the
-/// range of `long` (int32).
-static bool isValidDimension(int64_t size) {
-  return size > 0 && size <= std::numeric_limits<int32_t>::max();
-}
-
-/// Spec: a "valid tensor count" is an integer in [1, 8192].
-static bool isValidTensorCount(int64_t count) {
-  return count > 0 && count <= 8192;
-}
-
-/// Fails with `rule` unless `size` (named `what`) is a valid dimension.
-static LogicalResult validateDimension(const OpDiagnostics &diag, int64_t size,
-                                       const std::string &what,
-                                       StringRef rule) {
-  if (isValidDimension(size))
-    return success();
-  return diag.fail(what, " = ", size,
-                   " is not a valid dimension (must be in [1, 2147483647]) [",
-                   rule, "]");
-}
-
-/// Fails with `rule` when `type` has fewer than `minRank` dimensions (the
-/// tensor-limits tables' "minRank to N" allowed ranks).
-static LogicalResult validateMinRank(const OpDiagnostics &diag,
-                                     RankedTensorType type, int64_t minRank,
-                                     StringRef what, StringRef rule) {
-  if (type.getRank() >= minRank)
-    return success();
-  return diag.fail(what, " must have rank ", minRank, " or more, got rank ",
-                   type.getRank(), " [", rule, "]");
-}
-
 /// The tensor-limits tables allow indices of int32, uint32 or int64. ODS
 /// checks this on parsed IR; builders run inference first, so repeat it.
 static LogicalResult validateIndicesDataType(const OpDiagnostics &diag,
@@ -71,10 +38,11 @@ static LogicalResult validateIndicesDataType(const OpDiagnostics &diag,
                    " must be int32, uint32 or int64 [", rule, "]");
 }
 
-/// An `unsigned long axis` option must name a dimension of a rank-`rank`
-/// input.
-static LogicalResult validateAxis(const OpDiagnostics &diag, int64_t axis,
-                                  int64_t rank, StringRef rule) {
+/// An `unsigned long axis` option of a data movement op, checked (and
+/// reported) as a one-entry axes list.
+static LogicalResult validateAxisOption(const OpDiagnostics &diag,
+                                        int64_t axis, int64_t rank,
+                                        StringRef rule) {
   return validateAxes(diag, {axis}, rank, "axis", rule);
 }
 
@@ -129,10 +97,9 @@ LogicalResult ConcatOp::inferReturnTypes(MLIRContext *,
   OpDiagnostics diag(location, getOperationName());
   ValueRange inputs = adaptor.getInputs();
   // concat, step 3: the number of inputs is a valid tensor count.
-  if (!isValidTensorCount(inputs.size()))
-    return diag.fail("number of inputs ", inputs.size(),
-                     " is not a valid tensor count (must be in [1, 8192]) "
-                     "[concat, step 3]");
+  if (failed(validateTensorCount(diag, inputs.size(), "number of inputs",
+                                 "concat, step 3")))
+    return failure();
   SmallVector<RankedTensorType> types;
   for (auto [index, input] : llvm::enumerate(inputs)) {
     FailureOr<RankedTensorType> type =
@@ -144,7 +111,8 @@ LogicalResult ConcatOp::inferReturnTypes(MLIRContext *,
   RankedTensorType first = types.front();
   int64_t axis = adaptor.getAxis();
   // concat, step 5: axis < first's rank.
-  if (failed(validateAxis(diag, axis, first.getRank(), "concat, step 5")))
+  if (failed(
+          validateAxisOption(diag, axis, first.getRank(), "concat, step 5")))
     return failure();
   SmallVector<int64_t> outputShape(first.getShape());
   for (auto [index, type] : llvm::enumerate(types)) {
@@ -206,8 +174,8 @@ LogicalResult ExpandOp::inferReturnTypes(MLIRContext *,
       broadcastUnidirectionally(inputType->getShape(), newShape);
   if (!outputShape)
     return diag.fail("input shape ", *inputType,
-                     " is not unidirectionally broadcastable to newShape [",
-                     newShape, "] [expand, step 3]");
+                     " is not unidirectionally broadcastable to newShape ",
+                     formatList(newShape), " [expand, step 3]");
   // The output descriptor's dimensions must be valid; a size-1 input
   // dimension "broadcasts" to a 0 in newShape, which is not.
   for (auto [index, size] : llvm::enumerate(*outputShape))
@@ -244,7 +212,8 @@ LogicalResult GatherOp::inferReturnTypes(MLIRContext *,
     return failure();
   int64_t axis = adaptor.getAxis();
   // gather, step 7: axis < input's rank (so a scalar input is rejected).
-  if (failed(validateAxis(diag, axis, inputType->getRank(), "gather, step 7")))
+  if (failed(validateAxisOption(diag, axis, inputType->getRank(),
+                                "gather, step 7")))
     return failure();
   // gather, steps 11-17: input.shape[0:axis] ++ indices.shape ++
   // input.shape[axis+1:].
@@ -283,8 +252,8 @@ LogicalResult GatherElementsOp::inferReturnTypes(
     return failure();
   int64_t axis = adaptor.getAxis();
   // gatherElements, step 6: axis < input's rank.
-  if (failed(validateAxis(diag, axis, inputType->getRank(),
-                          "gatherElements, step 6")))
+  if (failed(validateAxisOption(diag, axis, inputType->getRank(),
+                                "gatherElements, step 6")))
     return failure();
   // gatherElements, step 9: indices has input's shape except along axis.
   if (failed(validateIndicesAlongAxis(diag, *inputType, *indicesType, axis,
@@ -366,18 +335,17 @@ LogicalResult ScatterElementsOp::inferReturnTypes(
     return failure();
   int64_t axis = adaptor.getAxis();
   // scatterElements, step 7: axis < input's rank.
-  if (failed(validateAxis(diag, axis, inputType->getRank(),
-                          "scatterElements, step 7")))
+  if (failed(validateAxisOption(diag, axis, inputType->getRank(),
+                                "scatterElements, step 7")))
     return failure();
   // scatterElements, step 10: indices has input's shape except along axis.
   if (failed(validateIndicesAlongAxis(diag, *inputType, *indicesType, axis,
                                       "scatterElements, step 10")))
     return failure();
   // scatterElements, step 11: updates has the indices' shape.
-  if (updatesType->getShape() != indicesType->getShape())
-    return diag.fail("updates shape ", *updatesType,
-                     " must equal indices shape ", *indicesType,
-                     " [scatterElements, step 11]");
+  if (failed(validateSameShape(diag, *updatesType, "updates", *indicesType,
+                               "indices", "scatterElements, step 11")))
+    return failure();
   inferredTypes.push_back(*inputType);
   return success();
 }
@@ -421,9 +389,9 @@ ScatterNDOp::inferReturnTypes(MLIRContext *, std::optional<Location> location,
     return failure();
   // scatterND, step 14: updates has that shape.
   if (updatesType->getShape() != ArrayRef<int64_t>(*expectedUpdatesShape))
-    return diag.fail("updates shape ", *updatesType, " must be [",
-                     ArrayRef<int64_t>(*expectedUpdatesShape),
-                     "] (indices.shape[0:-1] ++ "
+    return diag.fail("updates shape ", *updatesType, " must be ",
+                     formatList(*expectedUpdatesShape),
+                     " (indices.shape[0:-1] ++ "
                      "input.shape[indices.shape[-1]:]) [scatterND, step 14]");
   inferredTypes.push_back(*inputType);
   return success();
@@ -512,7 +480,7 @@ ReshapeOp::inferReturnTypes(MLIRContext *, std::optional<Location> location,
   }
   // reshape, step 8: newShape holds as many elements as the input.
   if (outputElementCount != inputType->getNumElements())
-    return diag.fail("newShape [", newShape, "] does not hold the ",
+    return diag.fail("newShape ", formatList(newShape), " does not hold the ",
                      inputType->getNumElements(), " elements of input ",
                      *inputType, " [reshape, step 8]");
   inferredTypes.push_back(
@@ -651,7 +619,8 @@ LogicalResult SplitOp::inferReturnTypes(MLIRContext *,
     return failure();
   int64_t axis = adaptor.getAxis();
   // split, step 4: axis < input's rank.
-  if (failed(validateAxis(diag, axis, inputType->getRank(), "split, step 4")))
+  if (failed(validateAxisOption(diag, axis, inputType->getRank(),
+                                "split, step 4")))
     return failure();
   int64_t axisSize = inputType->getDimSize(axis);
   SmallVector<int64_t> partSizes;
@@ -659,10 +628,9 @@ LogicalResult SplitOp::inferReturnTypes(MLIRContext *,
   if (auto count = dyn_cast_if_present<IntegerAttr>(splits)) {
     int64_t splitCount = count.getValue().getSExtValue();
     // split, step 5.1: the count is a valid tensor count.
-    if (!isValidTensorCount(splitCount))
-      return diag.fail("splits count ", splitCount,
-                       " is not a valid tensor count (must be in [1, 8192]) "
-                       "[split, step 5.1]");
+    if (failed(validateTensorCount(diag, splitCount, "splits count",
+                                   "split, step 5.1")))
+      return failure();
     // split, step 5.2: the count divides the size along axis.
     if (axisSize % splitCount != 0)
       return diag.fail("input size ", axisSize, " along axis ", axis,
@@ -674,8 +642,8 @@ LogicalResult SplitOp::inferReturnTypes(MLIRContext *,
     // split, step 6.1: the number of sizes is a valid tensor count.
     if (!isValidTensorCount(sizeList.size()))
       return diag.fail("splits has ", sizeList.size(),
-                       " sizes, not a valid tensor count (must be in "
-                       "[1, 8192]) [split, step 6.1]");
+                       " sizes, not a valid tensor count (must be in [1, ",
+                       kMaxTensorCount, "]) [split, step 6.1]");
     // split, step 6.2: no size is 0 (nor negative, for builders that skip
     // the attribute constraint).
     int64_t sum = 0;
@@ -688,8 +656,8 @@ LogicalResult SplitOp::inferReturnTypes(MLIRContext *,
     }
     // split, step 6.3: the sizes add up to the size along axis.
     if (sum != axisSize)
-      return diag.fail("splits sizes [", sizeList,
-                       "] must add up to the input size ", axisSize,
+      return diag.fail("splits sizes ", formatList(sizeList),
+                       " must add up to the input size ", axisSize,
                        " along axis ", axis, " [split, step 6.3]");
     partSizes.assign(sizeList.begin(), sizeList.end());
   } else {

@@ -19,15 +19,12 @@ static LogicalResult
 validateChannelOperand(const OpDiagnostics &diag, Value operand, StringRef what,
                        RankedTensorType inputType, int64_t axis,
                        StringRef dataTypeRule, StringRef shapeRule) {
-  FailureOr<RankedTensorType> type =
-      getOptionalTensorOperand(diag, operand, what);
+  FailureOr<RankedTensorType> type = getOptionalOperandOfInputType(
+      diag, operand, what, inputType, dataTypeRule);
   if (failed(type))
     return failure();
   if (!*type)
     return success();
-  if (failed(validateSameDataType(diag, *type, what, inputType, "input",
-                                  dataTypeRule)))
-    return failure();
   int64_t channels = inputType.getDimSize(axis);
   if (type->getShape() != ArrayRef<int64_t>{channels})
     return diag.fail(what, " must have shape [", channels,
@@ -123,9 +120,8 @@ validateLayerNormOperandType(const OpDiagnostics &diag, RankedTensorType type,
                              size_t axesSize, StringRef step) {
   if (!type)
     return success();
-  std::string dataTypeRule = ("layerNormalization, step " + step + ".1").str();
   if (failed(validateSameDataType(diag, type, what, inputType, "input",
-                                  dataTypeRule)))
+                                  stepRule("layerNormalization", step + ".1"))))
     return failure();
   if (type.getRank() != static_cast<int64_t>(axesSize))
     return diag.fail(what, " rank ", type.getRank(),

@@ -12,7 +12,6 @@
 #include "webnn/IR/WebNNOps.h"
 
 #include "llvm/ADT/STLExtras.h"
-#include "llvm/Support/raw_ostream.h"
 
 using namespace mlir;
 using namespace mlir::webnn;
@@ -101,6 +100,17 @@ struct RecurrentKind {
   bool isNetwork;               // gru/lstm: [steps, ...] input, directions
 };
 
+const RecurrentKind kGru{"gru", kGruSteps, /*numGates=*/3, /*numStates=*/1,
+                         /*numActivations=*/2, /*isNetwork=*/true};
+const RecurrentKind kGruCell{"gruCell", kGruCellSteps, /*numGates=*/3,
+                             /*numStates=*/1, /*numActivations=*/2,
+                             /*isNetwork=*/false};
+const RecurrentKind kLstm{"lstm", kLstmSteps, /*numGates=*/4, /*numStates=*/2,
+                          /*numActivations=*/3, /*isNetwork=*/true};
+const RecurrentKind kLstmCell{"lstmCell", kLstmCellSteps, /*numGates=*/4,
+                              /*numStates=*/2, /*numActivations=*/3,
+                              /*isNetwork=*/false};
+
 /// Runs the shared validation steps and pushes the result types.
 class RecurrentValidator {
 public:
@@ -113,29 +123,14 @@ public:
 private:
   /// "gru, step 12.2": the reference the Validation.h helpers take.
   std::string rule(int step, int subStep = 0) const {
-    std::string text = (kind.op + ", step " + Twine(step)).str();
     if (subStep)
-      text += "." + std::to_string(subStep);
-    return text;
+      return stepRule(kind.op, Twine(step) + "." + Twine(subStep));
+    return stepRule(kind.op, Twine(step));
   }
 
   /// " [gru, step 12.2]": the same, as a diagnostic's suffix.
   std::string cite(int step, int subStep = 0) const {
     return " [" + rule(step, subStep) + "]";
-  }
-
-  /// `type` must have exactly `expected` as its shape.
-  LogicalResult checkShape(RankedTensorType type, StringRef what,
-                           ArrayRef<int64_t> expected,
-                           const std::string &rule) const {
-    if (type.getShape() == expected)
-      return success();
-    std::string text;
-    llvm::raw_string_ostream os(text);
-    os << "[";
-    llvm::interleaveComma(expected, os);
-    os << "]";
-    return diag.fail(what, " shape must be ", text, ", got ", type, rule);
   }
 
   /// An optional operand: when present, the input's data type (sub-step 1)
@@ -145,16 +140,13 @@ private:
                             RankedTensorType inputType) const {
     if (!step)
       return success();
-    FailureOr<RankedTensorType> type =
-        getOptionalTensorOperand(diag, value, what);
+    FailureOr<RankedTensorType> type = getOptionalOperandOfInputType(
+        diag, value, what, inputType, rule(step, 1));
     if (failed(type))
       return failure();
     if (!*type)
       return success();
-    if (failed(validateSameDataType(diag, *type, what, inputType, "input",
-                                    rule(step, 1))))
-      return failure();
-    return checkShape(*type, what, expected, cite(step, 2));
+    return validateShape(diag, *type, expected, what, rule(step, 2));
   }
 
   const OpDiagnostics &diag;
@@ -262,27 +254,30 @@ RecurrentValidator::infer(const RecurrentOperands &operands,
   // gru, steps 9-10; gruCell/lstmCell, steps 7-8; lstm, steps 10-11: the
   // weights are [numDirections,] numGates * hiddenSize rows of inputSize
   // (weight) or hiddenSize (recurrentWeight) columns.
-  if (failed(checkShape(*weightType, "weight",
-                        withPrefix({gateSize, inputSize}),
-                        cite(steps.weight))) ||
-      failed(checkShape(*recurrentWeightType, "recurrentWeight",
-                        withPrefix({gateSize, hiddenSize}),
-                        cite(steps.recurrentWeight))))
+  if (failed(validateShape(diag, *weightType,
+                           withPrefix({gateSize, inputSize}), "weight",
+                           rule(steps.weight))) ||
+      failed(validateShape(diag, *recurrentWeightType,
+                           withPrefix({gateSize, hiddenSize}),
+                           "recurrentWeight", rule(steps.recurrentWeight))))
     return failure();
 
   // gruCell, step 9; lstmCell, steps 9-10: the states are
   // [batchSize, hiddenSize].
   SmallVector<int64_t> stateShape = withPrefix({batchSize, hiddenSize});
   for (const State &state : states)
-    if (failed(checkShape(cast<RankedTensorType>(state.value.getType()),
-                          state.name, stateShape, cite(state.shapeStep))))
+    if (failed(validateShape(diag,
+                             cast<RankedTensorType>(state.value.getType()),
+                             stateShape, state.name, rule(state.shapeStep))))
       return failure();
 
   // gru, step 11; gruCell, step 10; lstm, step 12; lstmCell, step 11:
   // hiddenSize * 2 * numGates is a valid dimension (> 0 and in the range of
-  // long), as some platforms concatenate bias and recurrentBias.
+  // long), as some platforms concatenate bias and recurrentBias. Once
+  // recurrentWeight has the shape checked above, with a valid element count
+  // (numGates * hiddenSize^2), this cannot fail; kept for the spec step.
   int64_t concatenatedBiasSize = 2 * gateSize;
-  if (hiddenSize == 0 || concatenatedBiasSize > INT32_MAX)
+  if (!isValidDimension(concatenatedBiasSize))
     return diag.fail("hiddenSize * ", 2 * kind.numGates, " = ",
                      concatenatedBiasSize, " is not a valid dimension",
                      cite(steps.hiddenSizeBound));
@@ -327,85 +322,65 @@ RecurrentValidator::infer(const RecurrentOperands &operands,
   return success();
 }
 
-namespace mlir::webnn {
-
-LogicalResult inferGruTypes(const OpDiagnostics &diag, GruOp::Adaptor adaptor,
-                            SmallVectorImpl<Type> &inferredTypes) {
+/// The operands and options all four ops have.
+template <typename Adaptor>
+static RecurrentOperands getCommonOperands(Adaptor adaptor) {
   RecurrentOperands operands;
   operands.input = adaptor.getInput();
   operands.weight = adaptor.getWeight();
   operands.recurrentWeight = adaptor.getRecurrentWeight();
   operands.bias = adaptor.getBias();
   operands.recurrentBias = adaptor.getRecurrentBias();
+  operands.hiddenSize = adaptor.getHiddenSizeAttr();
+  operands.activations = adaptor.getActivations();
+  return operands;
+}
+
+/// Those, plus what the networks (gru, lstm) add: steps, a direction, an
+/// initial hidden state and whether to return the whole sequence.
+template <typename Adaptor>
+static RecurrentOperands getNetworkOperands(Adaptor adaptor) {
+  RecurrentOperands operands = getCommonOperands(adaptor);
   operands.initialHiddenState = adaptor.getInitialHiddenState();
   operands.steps = adaptor.getStepsAttr();
-  operands.hiddenSize = adaptor.getHiddenSizeAttr();
   operands.direction = adaptor.getDirection();
-  operands.activations = adaptor.getActivations();
   operands.returnSequence = adaptor.getReturnSequence();
-  RecurrentKind kind{"gru", kGruSteps, /*numGates=*/3, /*numStates=*/1,
-                     /*numActivations=*/2, /*isNetwork=*/true};
-  return RecurrentValidator(diag, kind).infer(operands, inferredTypes);
+  return operands;
+}
+
+namespace mlir::webnn {
+
+LogicalResult inferGruTypes(const OpDiagnostics &diag, GruOp::Adaptor adaptor,
+                            SmallVectorImpl<Type> &inferredTypes) {
+  return RecurrentValidator(diag, kGru)
+      .infer(getNetworkOperands(adaptor), inferredTypes);
 }
 
 LogicalResult inferGruCellTypes(const OpDiagnostics &diag,
                                 GruCellOp::Adaptor adaptor,
                                 SmallVectorImpl<Type> &inferredTypes) {
-  RecurrentOperands operands;
-  operands.input = adaptor.getInput();
-  operands.weight = adaptor.getWeight();
-  operands.recurrentWeight = adaptor.getRecurrentWeight();
+  RecurrentOperands operands = getCommonOperands(adaptor);
   operands.hiddenState = adaptor.getHiddenState();
-  operands.bias = adaptor.getBias();
-  operands.recurrentBias = adaptor.getRecurrentBias();
-  operands.hiddenSize = adaptor.getHiddenSizeAttr();
-  operands.activations = adaptor.getActivations();
-  RecurrentKind kind{"gruCell", kGruCellSteps, /*numGates=*/3,
-                     /*numStates=*/1, /*numActivations=*/2,
-                     /*isNetwork=*/false};
-  return RecurrentValidator(diag, kind).infer(operands, inferredTypes);
+  return RecurrentValidator(diag, kGruCell).infer(operands, inferredTypes);
 }
 
 LogicalResult inferLstmTypes(const OpDiagnostics &diag,
                              LstmOp::Adaptor adaptor,
                              SmallVectorImpl<Type> &inferredTypes) {
-  RecurrentOperands operands;
-  operands.input = adaptor.getInput();
-  operands.weight = adaptor.getWeight();
-  operands.recurrentWeight = adaptor.getRecurrentWeight();
-  operands.bias = adaptor.getBias();
-  operands.recurrentBias = adaptor.getRecurrentBias();
+  RecurrentOperands operands = getNetworkOperands(adaptor);
   operands.peepholeWeight = adaptor.getPeepholeWeight();
-  operands.initialHiddenState = adaptor.getInitialHiddenState();
   operands.initialCellState = adaptor.getInitialCellState();
-  operands.steps = adaptor.getStepsAttr();
-  operands.hiddenSize = adaptor.getHiddenSizeAttr();
-  operands.direction = adaptor.getDirection();
-  operands.activations = adaptor.getActivations();
-  operands.returnSequence = adaptor.getReturnSequence();
-  RecurrentKind kind{"lstm", kLstmSteps, /*numGates=*/4, /*numStates=*/2,
-                     /*numActivations=*/3, /*isNetwork=*/true};
-  return RecurrentValidator(diag, kind).infer(operands, inferredTypes);
+  return RecurrentValidator(diag, kLstm).infer(operands, inferredTypes);
 }
 
 LogicalResult inferLstmCellTypes(const OpDiagnostics &diag,
                                  LstmCellOp::Adaptor adaptor,
                                  SmallVectorImpl<Type> &inferredTypes) {
-  RecurrentOperands operands;
-  operands.input = adaptor.getInput();
-  operands.weight = adaptor.getWeight();
-  operands.recurrentWeight = adaptor.getRecurrentWeight();
+  RecurrentOperands operands = getCommonOperands(adaptor);
   operands.hiddenState = adaptor.getHiddenState();
   operands.cellState = adaptor.getCellState();
-  operands.bias = adaptor.getBias();
-  operands.recurrentBias = adaptor.getRecurrentBias();
   operands.peepholeWeight = adaptor.getPeepholeWeight();
-  operands.hiddenSize = adaptor.getHiddenSizeAttr();
-  operands.activations = adaptor.getActivations();
-  RecurrentKind kind{"lstmCell", kLstmCellSteps, /*numGates=*/4,
-                     /*numStates=*/2, /*numActivations=*/3,
-                     /*isNetwork=*/false};
-  return RecurrentValidator(diag, kind).infer(operands, inferredTypes);
+  return RecurrentValidator(diag, kLstmCell).infer(operands, inferredTypes);
 }
 
 } // namespace mlir::webnn

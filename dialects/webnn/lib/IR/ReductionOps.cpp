@@ -86,11 +86,10 @@ static LogicalResult inferArgMinMaxType(MLIRContext *context,
       getTensorOperand(diag, input, "input");
   if (failed(inputType))
     return failure();
-  int64_t rank = inputType->getRank();
   // argMin/argMax, step 4: axis < rank (so scalars are rejected).
-  if (axis >= static_cast<uint64_t>(rank))
-    return diag.fail("axis ", axis, " must be less than the input rank ", rank,
-                     " [argMin/argMax, step 4]");
+  if (failed(validateAxis(diag, axis, inputType->getRank(), "axis",
+                          "argMin/argMax, step 4")))
+    return failure();
   // argMin/argMax, step 5: the output tensor allows int32 and int64 only.
   Builder builder(context);
   Type elementType;
@@ -110,7 +109,8 @@ static LogicalResult inferArgMinMaxType(MLIRContext *context,
                      " must be int32 or int64 [argMin/argMax, step 5]");
   }
   // argMin/argMax, step 6: the reduced dimension's size must be representable
-  // in the output data type.
+  // in the output data type. Valid dimensions are below 2^31, so this holds
+  // for every operand that passed check dimensions; kept for the spec step.
   int64_t axisSize = inputType->getDimSize(axis);
   if (axisSize > maxIndex)
     return diag.fail("input dimension ", axis, " of size ", axisSize,
@@ -145,11 +145,9 @@ LogicalResult CumulativeSumOp::inferReturnTypes(
     return failure();
   // cumulativeSum, step 3 (allowed data types) is the ODS constraint.
   // cumulativeSum, step 4: axis < rank (so scalars are rejected).
-  uint64_t axis = adaptor.getAxis();
-  int64_t rank = inputType->getRank();
-  if (axis >= static_cast<uint64_t>(rank))
-    return diag.fail("axis ", axis, " must be less than the input rank ", rank,
-                     " [cumulativeSum, step 4]");
+  if (failed(validateAxis(diag, adaptor.getAxis(), inputType->getRank(),
+                          "axis", "cumulativeSum, step 4")))
+    return failure();
   // cumulativeSum, step 5.1: the output copies the input's descriptor.
   inferredTypes.push_back(*inputType);
   return success();

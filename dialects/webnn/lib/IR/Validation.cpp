@@ -7,6 +7,76 @@
 
 namespace mlir::webnn {
 
+APFloat castNumberToFloat(Attribute number, FloatType type) {
+  const llvm::fltSemantics &semantics = type.getFloatSemantics();
+  if (auto intNumber = dyn_cast<IntegerAttr>(number)) {
+    APFloat result(semantics);
+    result.convertFromAPInt(intNumber.getValue(), /*IsSigned=*/true,
+                            APFloat::rmNearestTiesToEven);
+    return result;
+  }
+  APFloat result = cast<FloatAttr>(number).getValue();
+  bool losesInfo = false;
+  result.convert(semantics, APFloat::rmNearestTiesToEven, &losesInfo);
+  return result;
+}
+
+APSInt castNumberToInteger(Attribute number, IntegerType type) {
+  constexpr unsigned kWidth = 128;
+  unsigned bits = type.getWidth();
+  APSInt lowerBound(kWidth, /*isUnsigned=*/false);
+  APSInt upperBound(kWidth, /*isUnsigned=*/false);
+  if (type.isUnsigned()) {
+    lowerBound = APSInt(APInt::getZero(kWidth), /*isUnsigned=*/false);
+    upperBound =
+        APSInt(APInt::getMaxValue(bits).zext(kWidth), /*isUnsigned=*/false);
+  } else {
+    lowerBound = APSInt(APInt::getSignedMinValue(bits).sext(kWidth), false);
+    upperBound = APSInt(APInt::getSignedMaxValue(bits).sext(kWidth), false);
+  }
+
+  APSInt value(kWidth, /*isUnsigned=*/false);
+  if (auto intNumber = dyn_cast<IntegerAttr>(number)) {
+    // WebNN_NumberAttr integers are i64: a signed 64-bit value.
+    value = APSInt(intNumber.getValue().sextOrTrunc(kWidth), false);
+  } else {
+    APFloat x = cast<FloatAttr>(number).getValue();
+    bool losesInfo = false;
+    x.convert(APFloat::IEEEdouble(), APFloat::rmNearestTiesToEven, &losesInfo);
+    if (x.isNaN())
+      return APSInt(APInt::getZero(kWidth), false);
+    // Far outside every data type's range (infinities included): the clamp
+    // alone decides, and the value need not fit the 128-bit conversion.
+    constexpr double kFarOut = 0x1p100;
+    double asDouble = x.convertToDouble();
+    if (asDouble <= -kFarOut)
+      return lowerBound;
+    if (asDouble >= kFarOut)
+      return upperBound;
+    bool isExact = false;
+    x.convertToInteger(value, APFloat::rmNearestTiesToEven, &isExact);
+  }
+  // Rounding before clamping is the same as after: the bounds are integers.
+  if (value < lowerBound)
+    return lowerBound;
+  if (value > upperBound)
+    return upperBound;
+  return value;
+}
+
+std::string formatList(ArrayRef<int64_t> values) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  os << '[';
+  llvm::interleaveComma(values, os);
+  os << ']';
+  return text;
+}
+
+std::string stepRule(StringRef op, const Twine &step) {
+  return (op + ", step " + step).str();
+}
+
 FailureOr<RankedTensorType> getTensorOperand(const OpDiagnostics &diag,
                                              Value value, StringRef what) {
   if (!value)
@@ -15,8 +85,9 @@ FailureOr<RankedTensorType> getTensorOperand(const OpDiagnostics &diag,
   if (!type || !type.hasStaticShape() || !hasValidDimensions(type))
     return diag.fail("operand '", what,
                      "' must be a statically shaped tensor whose dimensions "
-                     "are all greater than zero, got ",
-                     value.getType(), " [MLOperandDescriptor, check dimensions]");
+                     "and element count are valid dimensions (in [1, ",
+                     kMaxDimension, "]), got ", value.getType(),
+                     " [MLOperandDescriptor, check dimensions]");
   return type;
 }
 
@@ -26,6 +97,20 @@ FailureOr<RankedTensorType> getOptionalTensorOperand(const OpDiagnostics &diag,
   if (!value)
     return RankedTensorType();
   return getTensorOperand(diag, value, what);
+}
+
+FailureOr<RankedTensorType>
+getOptionalOperandOfInputType(const OpDiagnostics &diag, Value value,
+                              StringRef what, RankedTensorType inputType,
+                              StringRef dataTypeRule) {
+  FailureOr<RankedTensorType> type =
+      getOptionalTensorOperand(diag, value, what);
+  if (failed(type) || !*type)
+    return type;
+  if (failed(validateSameDataType(diag, *type, what, inputType, "input",
+                                  dataTypeRule)))
+    return failure();
+  return type;
 }
 
 std::optional<SmallVector<int64_t>>
@@ -65,6 +150,32 @@ bool isBlockwiseBroadcastable(ArrayRef<int64_t> shapeFrom,
   return true;
 }
 
+LogicalResult validateDimension(const OpDiagnostics &diag, int64_t value,
+                                const Twine &what, StringRef rule) {
+  if (isValidDimension(value))
+    return success();
+  return diag.fail(what, " = ", value,
+                   " is not a valid dimension (must be in [1, ", kMaxDimension,
+                   "]) [", rule, "]");
+}
+
+LogicalResult validateTensorCount(const OpDiagnostics &diag, int64_t count,
+                                  StringRef what, StringRef rule) {
+  if (isValidTensorCount(count))
+    return success();
+  return diag.fail(what, " ", count,
+                   " is not a valid tensor count (must be in [1, ",
+                   kMaxTensorCount, "]) [", rule, "]");
+}
+
+LogicalResult validateAxis(const OpDiagnostics &diag, int64_t axis,
+                           int64_t rank, StringRef optionName, StringRef rule) {
+  if (axis >= 0 && axis < rank)
+    return success();
+  return diag.fail(optionName, " ", axis, " must be less than the input rank ",
+                   rank, " [", rule, "]");
+}
+
 LogicalResult validateAxes(const OpDiagnostics &diag, ArrayRef<int64_t> axes,
                            int64_t rank, StringRef optionName, StringRef rule) {
   llvm::SmallSet<int64_t, 8> seen;
@@ -86,6 +197,33 @@ LogicalResult validateRank(const OpDiagnostics &diag, RankedTensorType type,
     return diag.fail(what, " must be a ", rank, "-D tensor, got rank ",
                      type.getRank(), " [", rule, "]");
   return success();
+}
+
+LogicalResult validateMinRank(const OpDiagnostics &diag, RankedTensorType type,
+                              int64_t minRank, StringRef what, StringRef rule) {
+  if (type.getRank() >= minRank)
+    return success();
+  return diag.fail(what, " must have rank ", minRank, " or more, got rank ",
+                   type.getRank(), " [", rule, "]");
+}
+
+LogicalResult validateShape(const OpDiagnostics &diag, RankedTensorType type,
+                            ArrayRef<int64_t> expectedShape, StringRef what,
+                            StringRef rule) {
+  if (type.getShape() == expectedShape)
+    return success();
+  return diag.fail(what, " shape must be ", formatList(expectedShape),
+                   ", got ", type, " [", rule, "]");
+}
+
+LogicalResult validateSameShape(const OpDiagnostics &diag,
+                                RankedTensorType type, StringRef what,
+                                RankedTensorType reference,
+                                StringRef referenceName, StringRef rule) {
+  if (type.getShape() == reference.getShape())
+    return success();
+  return diag.fail(what, " shape ", type, " must equal ", referenceName,
+                   " shape ", reference, " [", rule, "]");
 }
 
 LogicalResult validateSameDataType(const OpDiagnostics &diag,

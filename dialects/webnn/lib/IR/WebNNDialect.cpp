@@ -3,6 +3,7 @@
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectImplementation.h"
+#include "webnn/IR/Validation.h"
 #include "webnn/IR/WebNNOps.h"
 #include "llvm/ADT/TypeSwitch.h"
 
@@ -18,7 +19,19 @@ bool mlir::webnn::hasValidDimensions(Type type) {
   auto shaped = dyn_cast<ShapedType>(type);
   if (!shaped || !shaped.hasRank())
     return false;
-  return llvm::all_of(shaped.getShape(), [](int64_t dim) { return dim > 0; });
+  // check dimensions, steps 1 and 3: every dimension, and the element count,
+  // is a valid dimension (dynamic sizes are negative, so never valid). The
+  // running count stays below 2^31 and each factor is below 2^31, so the
+  // product cannot overflow before it is checked.
+  int64_t elementCount = 1;
+  for (int64_t dim : shaped.getShape()) {
+    if (!isValidDimension(dim))
+      return false;
+    elementCount *= dim;
+    if (!isValidDimension(elementCount))
+      return false;
+  }
+  return true;
 }
 
 Attribute InterpolationModeAttr::parse(AsmParser &parser, Type) {

@@ -73,7 +73,8 @@ defvar WebNN_IndexTypes = [WebNN_I32, WebNN_UI32, WebNN_I64];
 
 // A WebNN operand: a ranked tensor with a static shape whose dimensions are
 // all "valid dimensions" (spec: MLOperandDescriptor, check dimensions: every
-// dimension is an integer greater than zero).
+// dimension and the element count are integers in [1, 2^31 - 1]). The
+// summary keeps its short wording, which diagnostics and tests quote.
 class WebNN_TensorOf<list<Type> allowedTypes> :
     Type<And<[TensorOf<allowedTypes>.predicate, HasStaticShapePred,
               CPred<"::mlir::webnn::hasValidDimensions($_self)">]>,

@@ -6,7 +6,9 @@
 #include "mlir/IR/Dialect.h"
 
 namespace mlir::webnn {
-/// True when every dimension of `type` is a spec "valid dimension" (> 0).
+/// Spec: MLOperandDescriptor "check dimensions": true when `type` is ranked
+/// and every dimension, as well as the element count, is a "valid
+/// dimension" (in [1, 2^31 - 1]).
 bool hasValidDimensions(Type type);
 } // namespace mlir::webnn
 

@@ -1,15 +1,27 @@
-// The webnnc binary's command dispatch and exit codes.
+// The webnnc binary's command dispatch and exit codes (0 ok, 1 failure,
+// 2 usage error).
 // RUN: webnnc --version | FileCheck %s --check-prefix=VERSION
 // RUN: not webnnc 2>&1 | FileCheck %s --check-prefix=USAGE
-// RUN: not webnnc frobnicate 2>&1 | FileCheck %s --check-prefix=UNKNOWN
+// RUN: webnnc --help | FileCheck %s --check-prefix=HELP
+// RUN: not webnnc frobnicate 2>&1 | FileCheck %s --check-prefix=USAGE
 // RUN: webnnc opt %s | FileCheck %s --check-prefix=OPT
 // RUN: not webnnc-opt %s.missing 2>&1 | FileCheck %s --check-prefix=MISSING
+// RUN: webnnc run --help | FileCheck %s --check-prefix=RUNHELP
+// RUN: not webnnc run %s 2>&1 | FileCheck %s --check-prefix=NOINTERP
+// RUN: webnnc 2>/dev/null; test $? -eq 2
+// RUN: webnnc run %s 2>/dev/null; test $? -eq 2
 
 // VERSION: webnnc {{[0-9]+\.[0-9]+\.[0-9]+}}
-// USAGE: usage: webnnc <command>
-// UNKNOWN: webnnc: unknown command 'frobnicate'
+// USAGE: A subcommand is required
+// HELP: Subcommands:
+// HELP: import
+// HELP: run
 // OPT: webnn.relu
 // MISSING: cannot open input file
+// RUNHELP: --interpret
+// RUNHELP: --input
+// RUNHELP: --output-dir
+// NOINTERP: compiled execution is not available yet; pass --interpret
 
 func.func @f(%x: tensor<2xf32>) -> tensor<2xf32> {
   %0 = webnn.relu %x : (tensor<2xf32>) -> tensor<2xf32>

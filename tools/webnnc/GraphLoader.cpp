@@ -14,6 +14,60 @@ using namespace mlir;
 
 namespace webnnc {
 
+/// The readable part of a location: the file (with line and column when
+/// known) or the description an importer put in its place.
+static void printWhere(Location loc, raw_ostream &os) {
+  if (auto name = dyn_cast<NameLoc>(loc)) {
+    printWhere(name.getChildLoc(), os);
+    return;
+  }
+  if (auto file = dyn_cast<FileLineColLoc>(loc)) {
+    os << file.getFilename().getValue();
+    if (file.getLine())
+      os << ":" << file.getLine() << ":" << file.getColumn();
+    return;
+  }
+  if (auto fused = dyn_cast<FusedLoc>(loc)) {
+    if (!fused.getLocations().empty())
+      printWhere(fused.getLocations().front(), os);
+    return;
+  }
+  if (isa<UnknownLoc>(loc)) {
+    os << "webnnc";
+    return;
+  }
+  loc.print(os);
+}
+
+std::unique_ptr<ScopedDiagnosticHandler>
+installDiagnosticPrinter(MLIRContext *context) {
+  return std::make_unique<ScopedDiagnosticHandler>(
+      context, [](Diagnostic &diag) {
+        raw_ostream &os = llvm::errs();
+        printWhere(diag.getLocation(), os);
+        switch (diag.getSeverity()) {
+        case DiagnosticSeverity::Error:
+          os << ": error: ";
+          break;
+        case DiagnosticSeverity::Warning:
+          os << ": warning: ";
+          break;
+        case DiagnosticSeverity::Note:
+          os << ": note: ";
+          break;
+        case DiagnosticSeverity::Remark:
+          os << ": remark: ";
+          break;
+        }
+        os << diag << "\n";
+        for (Diagnostic &note : diag.getNotes()) {
+          printWhere(note.getLocation(), os);
+          os << ": note: " << note << "\n";
+        }
+        return success();
+      });
+}
+
 FailureOr<OwningOpRef<ModuleOp>> loadGraph(MLIRContext *context,
                                            const std::string &path,
                                            const LoadOptions &options) {

@@ -5,7 +5,9 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/OwningOpRef.h"
+#include "mlir/IR/Diagnostics.h"
 #include "llvm/ADT/StringMap.h"
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -17,6 +19,12 @@ struct LoadOptions {
   /// `name=size` settings for dynamic dimensions.
   std::vector<std::string> dimensions;
 };
+
+/// Prints the context's diagnostics as `<where>: error: <message>`, where
+/// <where> is the file and the node or const the importer recorded (not
+/// MLIR's raw location syntax). Lives as long as the returned handler.
+std::unique_ptr<mlir::ScopedDiagnosticHandler>
+installDiagnosticPrinter(mlir::MLIRContext *context);
 
 /// Loads `path` by its kind: webnn-graph-json (.json) or webnn IR (.mlir).
 /// Errors go to the context's diagnostics and name the file.

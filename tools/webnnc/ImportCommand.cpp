@@ -8,6 +8,7 @@ using namespace mlir;
 
 int webnnc::runImportCommand(const ImportCommandOptions &options) {
   MLIRContext context;
+  auto diagnostics = installDiagnosticPrinter(&context);
   FailureOr<OwningOpRef<ModuleOp>> module =
       loadGraph(&context, options.model, options.load);
   if (failed(module) || failed(verify(**module)))

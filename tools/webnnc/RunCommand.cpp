@@ -74,6 +74,7 @@ int runRunCommand(const RunCommandOptions &options) {
     return 2;
   }
   MLIRContext context;
+  auto diagnostics = installDiagnosticPrinter(&context);
   FailureOr<OwningOpRef<ModuleOp>> module =
       loadGraph(&context, options.model, options.load);
   if (failed(module))

@@ -24,7 +24,7 @@ func.func @largest_element_count(%x: tensor<1x2147483647x1xi8>) -> tensor<1x2147
 
 // A dimension of 2^31 is past the range of long.
 func.func @dimension_too_large(%x: tensor<2147483648xf32>) -> tensor<2147483648xf32> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float or 32-bit signless integer or 64-bit signless integer or 8-bit signless integer values, but got 'tensor<2147483648xf32>'}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 or int32 or int64 or int8 with valid dimensions, but got 'tensor<2147483648xf32>'}}
   %0 = webnn.relu %x : (tensor<2147483648xf32>) -> tensor<2147483648xf32>
   return %0 : tensor<2147483648xf32>
 }
@@ -33,7 +33,7 @@ func.func @dimension_too_large(%x: tensor<2147483648xf32>) -> tensor<2147483648x
 
 // Each dimension is valid, but 65536 * 32768 = 2^31 elements are not.
 func.func @element_count_too_large(%x: tensor<65536x32768xf32>) -> tensor<65536x32768xf32> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float or 32-bit signless integer or 64-bit signless integer or 8-bit signless integer values, but got 'tensor<65536x32768xf32>'}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 or int32 or int64 or int8 with valid dimensions, but got 'tensor<65536x32768xf32>'}}
   %0 = webnn.relu %x : (tensor<65536x32768xf32>) -> tensor<65536x32768xf32>
   return %0 : tensor<65536x32768xf32>
 }
@@ -43,7 +43,7 @@ func.func @element_count_too_large(%x: tensor<65536x32768xf32>) -> tensor<65536x
 // The element count overflows int64 unless the check stops at the first
 // excess: 2^31 - 1 cubed is about 2^93.
 func.func @element_count_overflow(%x: tensor<2147483647x2147483647x2147483647xf32>) -> tensor<2147483647x2147483647x2147483647xf32> {
-  // expected-error @+1 {{operand #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float or 32-bit signless integer or 64-bit signless integer or 8-bit signless integer values, but got 'tensor<2147483647x2147483647x2147483647xf32>'}}
+  // expected-error @+1 {{operand #0 must be static tensor of float32 or float16 or int32 or int64 or int8 with valid dimensions, but got 'tensor<2147483647x2147483647x2147483647xf32>'}}
   %0 = webnn.relu %x : (tensor<2147483647x2147483647x2147483647xf32>) -> tensor<2147483647x2147483647x2147483647xf32>
   return %0 : tensor<2147483647x2147483647x2147483647xf32>
 }
@@ -54,7 +54,7 @@ func.func @element_count_overflow(%x: tensor<2147483647x2147483647x2147483647xf3
 // is a valid dimension, so inference succeeds and the result type is
 // rejected.
 func.func @result_element_count_too_large(%x: tensor<1x1xf32>) -> tensor<65536x32768xf32> {
-  // expected-error @+1 {{result #0 must be static tensor with positive dimensions of 32-bit float or 16-bit float or 32-bit signless integer or 32-bit unsigned integer or 64-bit signless integer or 64-bit unsigned integer or 8-bit signless integer or 8-bit unsigned integer or 4-bit signless integer or 4-bit unsigned integer values, but got 'tensor<65536x32768xf32>'}}
+  // expected-error @+1 {{result #0 must be static tensor of float32 or float16 or int32 or uint32 or int64 or uint64 or int8 or uint8 or int4 or uint4 with valid dimensions, but got 'tensor<65536x32768xf32>'}}
   %0 = webnn.expand %x {newShape = array<i64: 65536, 32768>} : (tensor<1x1xf32>) -> tensor<65536x32768xf32>
   return %0 : tensor<65536x32768xf32>
 }

@@ -9,6 +9,8 @@ namespace webnnc {
 struct ImportCommandOptions {
   std::string model;
   std::string output = "-";
+  /// Leave weight blobs out of the printed IR (for reading, not reloading).
+  bool elideWeights = false;
   LoadOptions load;
 };
 /// `webnnc import`: a model as webnn IR, verified, printed.

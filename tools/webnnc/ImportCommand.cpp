@@ -14,7 +14,12 @@ int webnnc::runImportCommand(const ImportCommandOptions &options) {
   if (failed(module) || failed(verify(**module)))
     return 1;
   if (failed(writeOutput(options.output, options.model,
-                         [&](raw_ostream &os) { (*module)->print(os); })))
+                         [&](raw_ostream &os) {
+                           OpPrintingFlags flags;
+                           if (options.elideWeights)
+                             flags.elideLargeResourceString(0);
+                           (*module)->print(os, flags);
+                         })))
     return 1;
   return 0;
 }

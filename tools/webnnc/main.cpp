@@ -39,6 +39,9 @@ int main(int argc, char **argv) {
   import->add_option("-o,--output", importOptions.output,
                      "output .mlir file ('-' = stdout)")
       ->capture_default_str();
+  import->add_flag("--elide-weights", importOptions.elideWeights,
+                   "leave weight blobs out of the output (for reading; the "
+                   "result cannot be run)");
 
   webnnc::RunCommandOptions runOptions;
   CLI::App *run = app.add_subcommand(

@@ -3,7 +3,7 @@
 // Runs every case of ../shared/conformance/wpt-webnn/*.json through the WPT
 // graph importer and the reference interpreter, checks each output with the
 // case's own metric (ULP or ATOL, as WPT's utils.js computes it), and
-// prints a per-file table and `N passed, N failed, N skipped`.
+// prints a per-operator table and `N passed, N failed, N skipped`.
 //
 // An expected-failures list (`<file>/<case name> :: <reason>` per line)
 // records the cases known to fail; the run fails on any other failure and
@@ -286,9 +286,15 @@ int main(int argc, char **argv) {
         json->getAsObject() ? json->getAsObject()->getArray("cases") : nullptr;
     if (!cases)
       continue;
-    FileTally &tally = tallies[stem];
     for (const llvm::json::Value &value : *cases) {
       const llvm::json::Object *testCase = value.getAsObject();
+      // Tally by operator: the one the case tests, or its file for
+      // multi-operator graphs.
+      const llvm::json::Array *caseOps = testCase->getArray("operators");
+      std::string row = stem;
+      if (caseOps && caseOps->size() == 1)
+        row = caseOps->front().getAsString().value_or(stem).str();
+      FileTally &tally = tallies[row];
       std::string id =
           stem + "/" + testCase->getString("name").value_or("?").str();
       if (!filter.empty() && id.find(filter) == std::string::npos)
@@ -327,7 +333,7 @@ int main(int argc, char **argv) {
 
   int passed = 0, failed = 0, skipped = 0;
   llvm::outs() << "\n"
-               << llvm::left_justify("file", 28) << llvm::right_justify("passed", 8)
+               << llvm::left_justify("operator", 28) << llvm::right_justify("passed", 8)
                << llvm::right_justify("failed", 8)
                << llvm::right_justify("xfail", 8)
                << llvm::right_justify("skipped", 9) << "\n";

@@ -228,6 +228,37 @@ LogicalResult WptImporter::importOperator(const llvm::json::Object &op,
     }
   }
 
+  // The WPT snapshot predates quantizeLinear/dequantizeLinear step 7 (scale
+  // and zeroPoint have the input's rank): it broadcasts lower-rank ones
+  // numpy-style. Prepending ones reproduces that within the pinned spec.
+  if (*opName == "quantizeLinear" || *opName == "dequantizeLinear") {
+    auto rankOf = [](Value v) {
+      return cast<RankedTensorType>(v.getType()).getRank();
+    };
+    Value input;
+    for (const NamedOperands &named : operands)
+      if (named.name == "input" && named.values.size() == 1)
+        input = named.values.front();
+    for (NamedOperands &named : operands) {
+      if (!input || named.name == "input" || named.values.size() != 1 ||
+          rankOf(named.values.front()) >= rankOf(input))
+        continue;
+      auto type = cast<RankedTensorType>(named.values.front().getType());
+      llvm::json::Array newShape;
+      for (int64_t i = type.getRank(); i < rankOf(input); ++i)
+        newShape.push_back(1);
+      for (int64_t dim : type.getShape())
+        newShape.push_back(dim);
+      OperationFactory factory(builder);
+      FailureOr<SmallVector<Value>> reshaped = factory.create(
+          loc, "reshape", {{"input", {named.values.front()}}},
+          {{"newShape", llvm::json::Value(std::move(newShape))}});
+      if (failed(reshaped))
+        return failure();
+      named.values.front() = reshaped->front();
+    }
+  }
+
   // The WPT snapshot still has the older softmax(input) of 2-D inputs,
   // which normalized along dimension 1; the pinned spec made `axis` a
   // required argument.

@@ -15,3 +15,9 @@ llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 llvm_config.add_tool_substitutions(["webnnc-opt", "webnnc"],
                                    [config.webnnc_tools_dir])
+
+config.substitutions.append(("%webnnc_src_root", config.webnnc_src_root))
+# Tests that run the webnn-trace JavaScript tool need Node.js.
+import shutil
+if shutil.which("node"):
+    config.available_features.add("node")

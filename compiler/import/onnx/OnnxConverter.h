@@ -1,0 +1,180 @@
+//===- OnnxConverter.h - the API of ONNX op converters --------*- C++ -*-===//
+//
+// Each ONNX operator is translated by a converter: a function that reads
+// the node's inputs and attributes through OnnxNodeContext and emits webnn
+// ops. Converters are grouped by op family in converters/*.cpp and register
+// themselves with the opset range they handle.
+//
+// Ops are created through OnnxNodeContext::create, which runs the webnn
+// op's validation (a violated rule is an error naming the ONNX node) and
+// folds ops whose operands are all constants by running the reference
+// interpreter, so shape-computing subgraphs (Shape -> Gather -> Concat ->
+// Reshape) become constants that later converters can read.
+//
+//===----------------------------------------------------------------------===//
+#ifndef WEBNNC_IMPORT_ONNX_ONNXCONVERTER_H
+#define WEBNNC_IMPORT_ONNX_ONNXCONVERTER_H
+
+#include "webnn/IR/CheckedBuilder.h"
+#include "webnn/IR/WebNNOps.h"
+
+#include "mlir/IR/Builders.h"
+#include "onnx/onnx_pb.h"
+#include "llvm/ADT/StringMap.h"
+
+namespace webnnc::onnx_import {
+
+/// The webnn element type of an ONNX TensorProto data type (BOOL is
+/// uint8); null for types WebNN cannot express (double, int16, string...).
+mlir::Type getElementType(mlir::MLIRContext *context, int32_t onnxDataType);
+/// "FLOAT", "DOUBLE", ... for messages.
+std::string getOnnxTypeName(int32_t onnxDataType);
+
+/// The data of a TensorProto (raw_data, typed fields or already-loaded
+/// external data) as an elements attribute of the matching webnn type;
+/// large tensors become dense_resource blobs.
+mlir::FailureOr<mlir::ElementsAttr>
+elementsFromTensorProto(mlir::MLIRContext *context,
+                        const onnx::TensorProto &tensor,
+                        llvm::function_ref<mlir::InFlightDiagnostic()> emitError);
+
+class OnnxNodeContext;
+using OnnxConverter = mlir::LogicalResult (*)(OnnxNodeContext &context);
+
+/// Converters by (domain, op_type), each for a range of opset versions.
+class OnnxConverterRegistry {
+public:
+  /// Registers `converter` for `opType` of `domain` ("" = ai.onnx) from
+  /// opset `sinceVersion` on (until a later registration takes over).
+  void add(llvm::StringRef opType, int64_t sinceVersion,
+           OnnxConverter converter, llvm::StringRef domain = "");
+  OnnxConverter lookup(llvm::StringRef domain, llvm::StringRef opType,
+                       int64_t opset) const;
+  bool knows(llvm::StringRef domain, llvm::StringRef opType) const;
+
+private:
+  struct Entry {
+    int64_t sinceVersion;
+    OnnxConverter converter;
+  };
+  llvm::StringMap<llvm::SmallVector<Entry, 2>> entries;
+};
+
+/// All converters of all families.
+const OnnxConverterRegistry &getOnnxConverters();
+
+void registerElementwiseConverters(OnnxConverterRegistry &registry);
+void registerNnConverters(OnnxConverterRegistry &registry);
+void registerShapeConverters(OnnxConverterRegistry &registry);
+void registerReductionConverters(OnnxConverterRegistry &registry);
+void registerRecurrentConverters(OnnxConverterRegistry &registry);
+void registerQuantizationConverters(OnnxConverterRegistry &registry);
+
+/// What a converter sees of one node.
+class OnnxNodeContext {
+public:
+  OnnxNodeContext(const onnx::NodeProto &node, int64_t opset,
+                  mlir::Location loc, mlir::OpBuilder &builder,
+                  llvm::StringMap<mlir::Value> &values)
+      : node(node), opset(opset), loc(loc), builder(builder), values(values) {}
+
+  const onnx::NodeProto &getNode() const { return node; }
+  int64_t getOpset() const { return opset; }
+  mlir::Location getLoc() const { return loc; }
+  mlir::OpBuilder &getBuilder() { return builder; }
+  mlir::MLIRContext *getContext() { return builder.getContext(); }
+
+  //===--------------------------------------------------------------------===//
+  // Inputs
+  //===--------------------------------------------------------------------===//
+
+  unsigned getNumInputs() const { return node.input_size(); }
+  /// True when input `index` is given (ONNX marks an omitted optional input
+  /// with an empty name).
+  bool hasInput(unsigned index) const;
+  /// Input `index`; null when omitted.
+  mlir::Value getInput(unsigned index) const;
+  mlir::RankedTensorType getInputType(unsigned index) const;
+  /// Input `index`, which must be present (an error otherwise).
+  mlir::FailureOr<mlir::Value> requireInput(unsigned index);
+  /// The integer values of input `index`, which must be a constant (after
+  /// folding): Reshape's shape, Slice's starts, Pad's pads, ...
+  mlir::FailureOr<llvm::SmallVector<int64_t>> getConstantInts(unsigned index);
+  /// The float values of a constant input.
+  mlir::FailureOr<llvm::SmallVector<double>> getConstantFloats(unsigned index);
+  /// True when input `index` is present and constant.
+  bool isConstantInput(unsigned index) const;
+
+  //===--------------------------------------------------------------------===//
+  // Attributes
+  //===--------------------------------------------------------------------===//
+
+  const onnx::AttributeProto *getAttribute(llvm::StringRef name) const;
+  bool hasAttribute(llvm::StringRef name) const {
+    return getAttribute(name) != nullptr;
+  }
+  int64_t getInt(llvm::StringRef name, int64_t defaultValue) const;
+  float getFloat(llvm::StringRef name, float defaultValue) const;
+  std::string getString(llvm::StringRef name,
+                        llvm::StringRef defaultValue) const;
+  llvm::SmallVector<int64_t> getInts(llvm::StringRef name) const;
+  llvm::SmallVector<float> getFloats(llvm::StringRef name) const;
+  std::vector<std::string> getStrings(llvm::StringRef name) const;
+
+  //===--------------------------------------------------------------------===//
+  // Building
+  //===--------------------------------------------------------------------===//
+
+  /// Creates a webnn op from its ODS builder arguments (without result
+  /// types), validating it; folds it to a constant when every operand is
+  /// one. Returns the op's first result.
+  template <typename OpTy, typename... Args>
+  mlir::FailureOr<mlir::Value> create(Args &&...args) {
+    mlir::FailureOr<OpTy> op = mlir::webnn::createChecked<OpTy>(
+        builder, loc, std::forward<Args>(args)...);
+    if (mlir::failed(op))
+      return mlir::failure();
+    return foldIfConstant(*op);
+  }
+  /// Same, for ops with several results.
+  template <typename OpTy, typename... Args>
+  mlir::FailureOr<llvm::SmallVector<mlir::Value>> createMulti(Args &&...args) {
+    mlir::FailureOr<OpTy> op = mlir::webnn::createChecked<OpTy>(
+        builder, loc, std::forward<Args>(args)...);
+    if (mlir::failed(op))
+      return mlir::failure();
+    return llvm::SmallVector<mlir::Value>((*op)->getResults());
+  }
+
+  /// A constant tensor.
+  mlir::Value constant(mlir::ElementsAttr value);
+  /// A scalar (rank 0) constant of `elementType` holding `value`.
+  mlir::Value scalar(mlir::Type elementType, double value);
+  /// A 1-D int64 constant.
+  mlir::Value int64Vector(llvm::ArrayRef<int64_t> values);
+
+  /// Names the node's output `index`.
+  void setOutput(unsigned index, mlir::Value value);
+  mlir::LogicalResult setOutputs(mlir::ValueRange values);
+
+  /// An error at the node ("node 'n' (Conv, ai.onnx opset 13): ...").
+  mlir::InFlightDiagnostic emitError();
+  /// An error for an attribute value or input form the converter cannot
+  /// express in WebNN.
+  mlir::LogicalResult unsupported(const llvm::Twine &what);
+
+  /// Folds `op` into a constant when all its operands are constants and its
+  /// result is small (see the file comment); returns its first result.
+  mlir::Value foldIfConstant(mlir::Operation *op);
+
+private:
+  const onnx::NodeProto &node;
+  int64_t opset;
+  mlir::Location loc;
+  mlir::OpBuilder &builder;
+  llvm::StringMap<mlir::Value> &values;
+};
+
+} // namespace webnnc::onnx_import
+
+#endif // WEBNNC_IMPORT_ONNX_ONNXCONVERTER_H

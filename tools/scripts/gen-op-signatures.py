@@ -5,7 +5,7 @@ Usage: gen-op-signatures.py <llvm-tblgen --dump-json output> <output.inc>
 
 For every webnn op: the spec's method name (= the op mnemonic), its operands
 in ODS order (required, optional or variadic) and its attributes with the
-kind of value each holds. The JSON importers and exporter are driven by this
+kind of value each holds and its default value. The JSON importers and exporter are driven by this
 table, so an op added to the dialect is importable without new code.
 """
 import json
@@ -61,6 +61,25 @@ def is_optional_attr(record):
                ("OptionalAttr", "DefaultValuedAttr", "DefaultValuedOptionalAttr"))
 
 
+def default_builder(record):
+    """A C++ lambda building the attribute's ODS default value, or nullptr.
+
+    ODS substitutes the default into the attribute's constBuilderCall, as
+    the op's own builders and populateDefaultProperties do."""
+    default = record.get("defaultValue")
+    if not default:
+        return "nullptr"
+    call = record.get("constBuilderCall")
+    if not call:
+        raise SystemExit(f"attribute {record['!name']} has a default but no "
+                         "constBuilderCall")
+    expression = (call.replace("$_builder", "odsBuilder")
+                  .replace("$0", default.replace("$_builder", "odsBuilder")))
+    return ("[](mlir::MLIRContext *context) -> mlir::Attribute { "
+            "mlir::Builder odsBuilder(context); "
+            f"return {expression}; }}")
+
+
 def operand_kind(record):
     classes = record["!superclasses"]
     if "Variadic" in classes:
@@ -90,7 +109,8 @@ def main():
                 kind, enum = attr_kind(records, record)
                 if enum:
                     enums.add(enum)
-                attributes.append((arg_name, kind, enum, is_optional_attr(record)))
+                attributes.append((arg_name, kind, enum, is_optional_attr(record),
+                                   default_builder(record)))
             else:
                 operands.append((arg_name, operand_kind(record)))
         traits = [t["def"] for t in op.get("traits", [])]
@@ -107,10 +127,11 @@ def main():
         if attributes:
             attribute_table = f"k{cpp}Attributes"
             lines.append(f"static const AttributeSignature {attribute_table}[] = {{")
-            for attr_name, kind, enum, optional in attributes:
+            for attr_name, kind, enum, optional, default in attributes:
                 codec = f"&k{enum}Codec" if enum else "nullptr"
                 lines.append(f'    {{"{attr_name}", AttrKind::{kind}, {codec}, '
-                             f'/*optional=*/{"true" if optional else "false"}}},')
+                             f'/*optional=*/{"true" if optional else "false"},')
+                lines.append(f'     /*defaultValue=*/{default}}},')
             lines.append("};")
         entries.append(
             f'    {{"{name}", "webnn.{name}", {operand_table}, {attribute_table}, '

@@ -342,6 +342,11 @@ LogicalResult GraphJsonImporter::importNode(const llvm::json::Object &node,
       return emitError(loc) << "value name '" << name
                             << "' is defined twice";
   }
+  // Result names other than the id travel in the location too (set only
+  // now, so that diagnostics while building the op read plainly).
+  if (!results->empty())
+    results->front().getDefiningOp()->setLoc(getNamedResultsLoc(
+        id, names, locFor("node '" + id + "' (" + opName + ")")));
   return success();
 }
 

@@ -1,6 +1,7 @@
 //===- OpSignature.cpp - the generated webnn op signature table -----------===//
 #include "webnnc/Import/OpSignature.h"
 
+#include "mlir/IR/Builders.h"
 #include "webnn/IR/WebNNOps.h"
 #include <algorithm>
 #include <cstring>

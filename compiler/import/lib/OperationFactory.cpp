@@ -6,6 +6,7 @@
 #include "mlir/IR/Verifier.h"
 #include "mlir/Interfaces/InferTypeOpInterface.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FormatVariadic.h"
 #include <cmath>
 #include <limits>
 
@@ -156,12 +157,16 @@ attributeFromJson(MLIRContext *context, const AttributeSignature &signature,
   return failure();
 }
 
-/// A double as JSON: finite numbers as numbers, the rest as WPT's strings.
+/// A double as JSON: finite numbers as numbers, the rest (and -0) as
+/// strings the importers read back.
 static llvm::json::Value doubleToJson(double value) {
   if (std::isnan(value))
     return "NaN";
   if (std::isinf(value))
     return value > 0 ? "Infinity" : "-Infinity";
+  // JSON text "-0" reads back as the integer 0; the string keeps the sign.
+  if (value == 0 && std::signbit(value))
+    return "-0.0";
   return value;
 }
 
@@ -173,8 +178,17 @@ llvm::json::Value attributeToJson(const AttributeSignature &signature,
     return flag.getValue();
   if (auto integer = dyn_cast<IntegerAttr>(attribute))
     return integer.getInt();
-  if (auto number = dyn_cast<FloatAttr>(attribute))
-    return doubleToJson(number.getValueAsDouble());
+  if (auto number = dyn_cast<FloatAttr>(attribute)) {
+    double value = number.getValueAsDouble();
+    // An MLNumber keeps its kind: integral JSON numbers import as int64, so
+    // an integral float64 is written as a decimal string with a point.
+    if (signature.kind == AttrKind::Number && std::isfinite(value) &&
+        std::trunc(value) == value) {
+      std::string text = llvm::formatv("{0:f1}", value).str();
+      return text;
+    }
+    return doubleToJson(value);
+  }
   if (auto array = dyn_cast<DenseI64ArrayAttr>(attribute))
     return llvm::json::Array(array.asArrayRef());
   if (auto array = dyn_cast<DenseF32ArrayAttr>(attribute)) {
@@ -192,6 +206,37 @@ llvm::json::Value attributeToJson(const AttributeSignature &signature,
   if (signature.codec)
     return signature.codec->print(attribute);
   return nullptr;
+}
+
+Location getNamedResultsLoc(StringRef id, ArrayRef<std::string> resultNames,
+                            Location loc) {
+  MLIRContext *context = loc.getContext();
+  StringAttr idAttr = StringAttr::get(context, id);
+  if (resultNames.size() == 1 && resultNames.front() == id)
+    return NameLoc::get(idAttr, loc);
+  SmallVector<Attribute> names;
+  for (const std::string &name : resultNames)
+    names.push_back(StringAttr::get(context, name));
+  return NameLoc::get(
+      idAttr, FusedLoc::get(context, {loc}, ArrayAttr::get(context, names)));
+}
+
+SmallVector<std::string> getNamedResults(Operation *op) {
+  SmallVector<std::string> names(op->getNumResults());
+  auto nameLoc = dyn_cast<NameLoc>(op->getLoc());
+  if (!nameLoc || names.empty())
+    return names;
+  if (auto fused = dyn_cast<FusedLoc>(nameLoc.getChildLoc())) {
+    auto metadata = dyn_cast_or_null<ArrayAttr>(fused.getMetadata());
+    if (metadata && metadata.size() == names.size() &&
+        llvm::all_of(metadata, llvm::IsaPred<StringAttr>)) {
+      for (auto [name, attr] : llvm::zip(names, metadata))
+        name = cast<StringAttr>(attr).getValue().str();
+      return names;
+    }
+  }
+  names.front() = nameLoc.getName().getValue().str();
+  return names;
 }
 
 FailureOr<SmallVector<Value>>

@@ -124,8 +124,11 @@ WptImporter::run(const llvm::json::Object &graph) {
         elementsFromJson(*type, *data, [&]() { return emitError(loc); });
     if (failed(elements))
       return failure();
-    values[name] = webnn::ConstantOp::create(builder, loc, *elements,
-                                             builder.getStringAttr(name));
+    // The constant's name travels as the location's name, as the
+    // webnn-graph-json importer does, so exporters can write it back.
+    values[name] = webnn::ConstantOp::create(
+        builder, getNamedResultsLoc(name, {name}, loc), *elements,
+        builder.getStringAttr(name));
   }
 
   for (auto [index, op] : llvm::enumerate(*operators)) {
@@ -288,6 +291,11 @@ LogicalResult WptImporter::importOperator(const llvm::json::Object &op,
                           << " outputs but produces " << results->size();
   for (auto [name, value] : llvm::zip(outputNames, *results))
     values[name] = value;
+  // Name the op by its outputs (after building it, so that diagnostics
+  // while building read plainly).
+  if (!outputNames.empty())
+    results->front().getDefiningOp()->setLoc(
+        getNamedResultsLoc(outputNames.front(), outputNames, loc));
   return success();
 }
 

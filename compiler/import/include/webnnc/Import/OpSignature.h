@@ -55,6 +55,9 @@ struct AttributeSignature {
   const EnumCodec *codec;
   /// Optional or with a default; otherwise the op requires it.
   bool optional;
+  /// The ODS default value (DefaultValuedAttr, DefaultValuedOptionalAttr);
+  /// null when the attribute has none.
+  mlir::Attribute (*defaultValue)(mlir::MLIRContext *context);
 };
 
 struct OpSignature {

@@ -45,6 +45,18 @@ attributeFromJson(mlir::MLIRContext *context,
 llvm::json::Value attributeToJson(const AttributeSignature &signature,
                                   mlir::Attribute attribute);
 
+/// The location an importer gives an op whose results the graph names, so
+/// that an exporter can write the same names back: `NameLoc(id, loc)` when
+/// the op has one result named `id`; otherwise the result names ride along
+/// as the metadata of a fused location, `NameLoc(id, fused<[names]>[loc])`.
+mlir::Location getNamedResultsLoc(llvm::StringRef id,
+                                  llvm::ArrayRef<std::string> resultNames,
+                                  mlir::Location loc);
+
+/// The result names that getNamedResultsLoc stored in `op`'s location, one
+/// per result; empty strings where the location names none.
+llvm::SmallVector<std::string> getNamedResults(mlir::Operation *op);
+
 class OperationFactory {
 public:
   explicit OperationFactory(mlir::OpBuilder &builder) : builder(builder) {}

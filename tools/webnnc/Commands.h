@@ -16,6 +16,16 @@ struct ImportCommandOptions {
 /// `webnnc import`: a model as webnn IR, verified, printed.
 int runImportCommand(const ImportCommandOptions &options);
 
+struct ExportCommandOptions {
+  std::string model;
+  /// The .json to write; `<stem>.weights` and `<stem>.manifest.json` go
+  /// beside it.
+  std::string output;
+  LoadOptions load;
+};
+/// `webnnc export`: a model as webnn-graph-json (+ weights).
+int runExportCommand(const ExportCommandOptions &options);
+
 struct RunCommandOptions {
   std::string model;
   bool interpret = false;

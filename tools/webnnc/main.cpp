@@ -43,6 +43,16 @@ int main(int argc, char **argv) {
                    "leave weight blobs out of the output (for reading; the "
                    "result cannot be run)");
 
+  webnnc::ExportCommandOptions exportOptions;
+  CLI::App *exportCommand = app.add_subcommand(
+      "export", "Write a model (.json or .mlir) as webnn-graph-json, with "
+                "its weights file and manifest beside the output");
+  exportCommand->add_option("model", exportOptions.model, "model file")
+      ->required();
+  exportCommand->add_option("-o,--output", exportOptions.output,
+                            "output .json file")
+      ->required();
+
   webnnc::RunCommandOptions runOptions;
   CLI::App *run = app.add_subcommand(
       "run", "Run a model on .npy inputs and write .npy outputs");
@@ -57,7 +67,9 @@ int main(int argc, char **argv) {
 
   // Loading options shared by the commands that read a model.
   for (auto [command, load] :
-       {std::pair{import, &importOptions.load}, {run, &runOptions.load}}) {
+       {std::pair{import, &importOptions.load},
+        {exportCommand, &exportOptions.load},
+        {run, &runOptions.load}}) {
     command->add_option("--weights", load->weightsPath,
                         "weights file of a webnn-graph-json model");
     command->add_option("--manifest", load->manifestPath,
@@ -74,6 +86,8 @@ int main(int argc, char **argv) {
   }
   if (import->parsed())
     return webnnc::runImportCommand(importOptions);
+  if (exportCommand->parsed())
+    return webnnc::runExportCommand(exportOptions);
   if (run->parsed())
     return webnnc::runRunCommand(runOptions);
   return 2;

@@ -11,6 +11,8 @@ struct ImportCommandOptions {
   std::string output = "-";
   /// Leave weight blobs out of the printed IR (for reading, not reloading).
   bool elideWeights = false;
+  /// List every ONNX node that cannot be imported instead of importing.
+  bool listUnsupported = false;
   LoadOptions load;
 };
 /// `webnnc import`: a model as webnn IR, verified, printed.

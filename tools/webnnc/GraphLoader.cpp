@@ -6,6 +6,7 @@
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Parser/Parser.h"
 #include "webnnc/Import/GraphJsonImporter.h"
+#include "webnnc/Import/OnnxImporter.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -68,6 +69,56 @@ installDiagnosticPrinter(MLIRContext *context) {
       });
 }
 
+/// `--input-shape name=1x3x224x224` and `--batch N` as importer options.
+static FailureOr<OnnxImportOptions> getOnnxOptions(Location loc,
+                                                   const LoadOptions &options) {
+  OnnxImportOptions result;
+  if (options.batch > 0)
+    result.batch = options.batch;
+  for (const std::string &setting : options.inputShapes) {
+    auto [name, dims] = StringRef(setting).split('=');
+    SmallVector<StringRef> parts;
+    dims.split(parts, 'x');
+    SmallVector<int64_t> shape;
+    for (StringRef part : parts) {
+      int64_t dim;
+      if (part.getAsInteger(10, dim) || dim <= 0)
+        return emitError(loc) << "--input-shape expects name=AxBxC with "
+                                 "positive sizes, got '"
+                              << setting << "'";
+      shape.push_back(dim);
+    }
+    if (name.empty() || dims.empty())
+      return emitError(loc) << "--input-shape expects name=AxBxC, got '"
+                            << setting << "'";
+    result.inputShapes[name] = shape;
+  }
+  return result;
+}
+
+int listUnsupported(MLIRContext *context, const std::string &path,
+                    const LoadOptions &options) {
+  Location loc = FileLineColLoc::get(context, path, 0, 0);
+  if (llvm::sys::path::extension(path) != ".onnx") {
+    emitError(loc) << "--list-unsupported applies to ONNX models";
+    return 2;
+  }
+  FailureOr<OnnxImportOptions> onnxOptions = getOnnxOptions(loc, options);
+  if (failed(onnxOptions))
+    return 2;
+  FailureOr<std::vector<UnsupportedOnnxNode>> nodes =
+      listUnsupportedOnnxNodes(context, path, *onnxOptions);
+  if (failed(nodes))
+    return 1;
+  for (const UnsupportedOnnxNode &node : *nodes)
+    llvm::outs() << "node '" << node.name << "' (" << node.opType << ", "
+                 << node.domain << " opset " << node.opset
+                 << "): " << node.reason << "\n";
+  llvm::outs() << nodes->size() << " unsupported node"
+               << (nodes->size() == 1 ? "" : "s") << "\n";
+  return nodes->empty() ? 0 : 1;
+}
+
 FailureOr<OwningOpRef<ModuleOp>> loadGraph(MLIRContext *context,
                                            const std::string &path,
                                            const LoadOptions &options) {
@@ -100,8 +151,12 @@ FailureOr<OwningOpRef<ModuleOp>> loadGraph(MLIRContext *context,
     }
     return importGraphJsonFile(context, path, importOptions);
   }
-  if (extension == ".onnx")
-    return emitError(loc) << "ONNX import is not available yet in this build";
+  if (extension == ".onnx") {
+    FailureOr<OnnxImportOptions> onnxOptions = getOnnxOptions(loc, options);
+    if (failed(onnxOptions))
+      return failure();
+    return importOnnxFile(context, path, *onnxOptions);
+  }
   return emitError(loc) << "unknown model kind '" << extension
                         << "': expected .json (webnn-graph-json) or .mlir";
 }

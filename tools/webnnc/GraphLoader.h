@@ -16,8 +16,12 @@ namespace webnnc {
 struct LoadOptions {
   std::string weightsPath;
   std::string manifestPath;
-  /// `name=size` settings for dynamic dimensions.
+  /// `name=size` settings for dynamic dimensions (webnn-graph-json).
   std::vector<std::string> dimensions;
+  /// `name=1x3x224x224` input shapes (ONNX).
+  std::vector<std::string> inputShapes;
+  /// Size of dynamic first (batch) dimensions (ONNX); 0 = not given.
+  int64_t batch = 0;
 };
 
 /// Prints the context's diagnostics as `<where>: error: <message>`, where
@@ -26,11 +30,17 @@ struct LoadOptions {
 std::unique_ptr<mlir::ScopedDiagnosticHandler>
 installDiagnosticPrinter(mlir::MLIRContext *context);
 
-/// Loads `path` by its kind: webnn-graph-json (.json) or webnn IR (.mlir).
+/// Loads `path` by its kind: ONNX (.onnx), webnn-graph-json (.json) or
+/// webnn IR (.mlir).
 /// Errors go to the context's diagnostics and name the file.
 mlir::FailureOr<mlir::OwningOpRef<mlir::ModuleOp>>
 loadGraph(mlir::MLIRContext *context, const std::string &path,
           const LoadOptions &options);
+
+/// `webnnc import --list-unsupported`: prints every ONNX node that cannot be
+/// imported; returns the exit code (0 when there is none).
+int listUnsupported(mlir::MLIRContext *context, const std::string &path,
+                    const LoadOptions &options);
 
 /// The graph of a loaded module: its one func.func with a body.
 mlir::FailureOr<mlir::func::FuncOp> getGraph(mlir::ModuleOp module);

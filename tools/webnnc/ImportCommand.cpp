@@ -9,6 +9,8 @@ using namespace mlir;
 int webnnc::runImportCommand(const ImportCommandOptions &options) {
   MLIRContext context;
   auto diagnostics = installDiagnosticPrinter(&context);
+  if (options.listUnsupported)
+    return listUnsupported(&context, options.model, options.load);
   FailureOr<OwningOpRef<ModuleOp>> module =
       loadGraph(&context, options.model, options.load);
   if (failed(module) || failed(verify(**module)))

@@ -32,13 +32,16 @@ int main(int argc, char **argv) {
 
   webnnc::ImportCommandOptions importOptions;
   CLI::App *import = app.add_subcommand(
-      "import", "Import a model (webnn-graph-json .json, or .mlir) into the "
-                "webnn dialect; print or write the IR");
+      "import", "Import a model (ONNX .onnx, webnn-graph-json .json, or .mlir) "
+                "into the webnn dialect; print or write the IR");
   import->add_option("model", importOptions.model, "model file")
       ->required();
   import->add_option("-o,--output", importOptions.output,
                      "output .mlir file ('-' = stdout)")
       ->capture_default_str();
+  import->add_flag("--list-unsupported", importOptions.listUnsupported,
+                   "list every ONNX node that cannot be imported (exit 1 if "
+                   "any) instead of importing");
   import->add_flag("--elide-weights", importOptions.elideWeights,
                    "leave weight blobs out of the output (for reading; the "
                    "result cannot be run)");
@@ -75,7 +78,12 @@ int main(int argc, char **argv) {
     command->add_option("--manifest", load->manifestPath,
                         "weights manifest of a webnn-graph-json model");
     command->add_option("--dim", load->dimensions,
-                        "size of a named dynamic dimension, name=size");
+                        "size of a named dynamic dimension, name=size "
+                        "(webnn-graph-json)");
+    command->add_option("--input-shape", load->inputShapes,
+                        "shape of an ONNX input, name=1x3x224x224");
+    command->add_option("--batch", load->batch,
+                        "size of dynamic first dimensions of ONNX inputs");
   }
 
   try {

@@ -86,16 +86,19 @@ LogicalResult OnnxImporter::load() {
     std::string domain = opset.domain() == "ai.onnx" ? "" : opset.domain();
     opsets[domain] = opset.version();
   }
+  // External data first: the checker would look for the files relative to
+  // the working directory, and the importer confines them to the model's
+  // folder anyway.
+  for (onnx::TensorProto &tensor : *model.mutable_graph()->mutable_initializer())
+    if (tensor.data_location() == onnx::TensorProto::EXTERNAL &&
+        failed(loadExternalData(tensor)))
+      return failure();
   try {
     onnx::checker::check_model(model);
   } catch (const std::exception &error) {
     return emitError(loc) << "the ONNX checker rejects the model: "
                           << error.what();
   }
-  for (onnx::TensorProto &tensor : *model.mutable_graph()->mutable_initializer())
-    if (tensor.data_location() == onnx::TensorProto::EXTERNAL &&
-        failed(loadExternalData(tensor)))
-      return failure();
   try {
     onnx::ShapeInferenceOptions inferenceOptions(/*check_type=*/true,
                                                  /*strict_mode=*/0);

@@ -1,6 +1,8 @@
 //===- OperationFactory.cpp - build webnn ops from named arguments --------===//
 #include "webnnc/Import/OperationFactory.h"
 
+#include "webnnc/Import/TensorData.h"
+
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Operation.h"
 #include "mlir/IR/Verifier.h"
@@ -14,24 +16,6 @@ using namespace mlir;
 
 namespace webnnc {
 
-/// A JSON number, or one of the strings WPT and webnn-graph-json use for
-/// values JSON cannot hold.
-static std::optional<double> getDouble(const llvm::json::Value &value) {
-  if (std::optional<double> number = value.getAsNumber())
-    return number;
-  if (std::optional<llvm::StringRef> text = value.getAsString()) {
-    if (*text == "NaN")
-      return std::numeric_limits<double>::quiet_NaN();
-    if (*text == "Infinity")
-      return std::numeric_limits<double>::infinity();
-    if (*text == "-Infinity")
-      return -std::numeric_limits<double>::infinity();
-    double parsed;
-    if (!text->getAsDouble(parsed))
-      return parsed;
-  }
-  return std::nullopt;
-}
 
 /// An integral JSON number or decimal string that fits in int64.
 static std::optional<int64_t> getInt64(const llvm::json::Value &value) {
@@ -96,11 +80,11 @@ attributeFromJson(MLIRContext *context, const AttributeSignature &signature,
       return Attribute(b.getDenseI64ArrayAttr(*array));
     return fail("an array of integers");
   case AttrKind::Float32:
-    if (std::optional<double> number = getDouble(value))
+    if (std::optional<double> number = getJsonDouble(value))
       return Attribute(b.getF32FloatAttr(static_cast<float>(*number)));
     return fail("a number");
   case AttrKind::Float64:
-    if (std::optional<double> number = getDouble(value))
+    if (std::optional<double> number = getJsonDouble(value))
       return Attribute(b.getF64FloatAttr(*number));
     return fail("a number");
   case AttrKind::Float32Array: {
@@ -109,7 +93,7 @@ attributeFromJson(MLIRContext *context, const AttributeSignature &signature,
       return fail("an array of numbers");
     SmallVector<float> numbers;
     for (const llvm::json::Value &element : *array) {
-      std::optional<double> number = getDouble(element);
+      std::optional<double> number = getJsonDouble(element);
       if (!number)
         return fail("an array of numbers");
       numbers.push_back(static_cast<float>(*number));
@@ -122,7 +106,7 @@ attributeFromJson(MLIRContext *context, const AttributeSignature &signature,
     if (value.getAsInteger() ||
         (value.getAsString() && getInt64(value)))
       return Attribute(b.getI64IntegerAttr(*getInt64(value)));
-    if (std::optional<double> number = getDouble(value))
+    if (std::optional<double> number = getJsonDouble(value))
       return Attribute(b.getF64FloatAttr(*number));
     return fail("a number");
   case AttrKind::Int64OrInt64Array:

@@ -10,6 +10,24 @@ using namespace mlir;
 
 namespace webnnc {
 
+std::optional<double> getJsonDouble(const llvm::json::Value &value) {
+  if (std::optional<double> number = value.getAsNumber())
+    return number;
+  std::optional<StringRef> text = value.getAsString();
+  if (!text)
+    return std::nullopt;
+  if (*text == "NaN")
+    return std::numeric_limits<double>::quiet_NaN();
+  if (*text == "Infinity")
+    return std::numeric_limits<double>::infinity();
+  if (*text == "-Infinity")
+    return -std::numeric_limits<double>::infinity();
+  double parsed;
+  if (!text->getAsDouble(parsed))
+    return parsed;
+  return std::nullopt;
+}
+
 FailureOr<RankedTensorType>
 tensorTypeFromDescriptor(MLIRContext *context,
                          const llvm::json::Object &descriptor,
@@ -47,23 +65,6 @@ static void flatten(const llvm::json::Value &value,
   leaves.push_back(&value);
 }
 
-static std::optional<double> getDouble(const llvm::json::Value &value) {
-  if (std::optional<double> number = value.getAsNumber())
-    return number;
-  std::optional<StringRef> text = value.getAsString();
-  if (!text)
-    return std::nullopt;
-  if (*text == "NaN")
-    return std::numeric_limits<double>::quiet_NaN();
-  if (*text == "Infinity")
-    return std::numeric_limits<double>::infinity();
-  if (*text == "-Infinity")
-    return -std::numeric_limits<double>::infinity();
-  double parsed;
-  if (!text->getAsDouble(parsed))
-    return parsed;
-  return std::nullopt;
-}
 
 /// An integer element of `width` bits; decimal strings keep 64-bit values
 /// exact. Out-of-range values wrap, as typed arrays do.
@@ -111,7 +112,7 @@ elementsFromJson(RankedTensorType type, const llvm::json::Value &data,
   if (auto floatType = dyn_cast<FloatType>(elementType)) {
     SmallVector<APFloat> values;
     for (const llvm::json::Value *leaf : leaves) {
-      std::optional<double> number = getDouble(*leaf);
+      std::optional<double> number = getJsonDouble(*leaf);
       if (!number)
         return emitError() << "data value is not a number";
       APFloat value(*number);

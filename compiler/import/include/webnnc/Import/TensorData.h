@@ -9,6 +9,10 @@
 
 namespace webnnc {
 
+/// A JSON number, or one of the strings the JSON graph formats use for what
+/// JSON cannot hold: "NaN", "Infinity", "-Infinity", or a decimal number.
+std::optional<double> getJsonDouble(const llvm::json::Value &value);
+
 /// A `{dataType, shape}` descriptor as a tensor type; emits an error
 /// naming `what` for an unknown data type or a bad shape.
 mlir::FailureOr<mlir::RankedTensorType>

@@ -52,6 +52,16 @@ std::string getOnnxTypeName(int32_t onnxDataType) {
 /// folding read them directly and the IR shows them.
 static constexpr size_t kMaxInlineBytes = 256;
 
+/// A resource name from a tensor name.
+static std::string resourceName(const std::string &tensorName) {
+  std::string name;
+  for (char c : tensorName)
+    name += (llvm::isAlnum(c) || c == '_' || c == '.') ? c : '_';
+  if (name.empty() || llvm::isDigit(name.front()))
+    name = "w_" + name;
+  return name;
+}
+
 FailureOr<ElementsAttr>
 elementsFromTensorProto(MLIRContext *context, const onnx::TensorProto &tensor,
                         function_ref<InFlightDiagnostic()> emitError) {
@@ -123,15 +133,39 @@ elementsFromTensorProto(MLIRContext *context, const onnx::TensorProto &tensor,
       return failure();
     return ElementsAttr(*elements);
   }
-  std::string name;
-  for (char c : tensor.name())
-    name += (llvm::isAlnum(c) || c == '_' || c == '.') ? c : '_';
-  if (name.empty() || llvm::isDigit(name.front()))
-    name = "w_" + name;
   return ElementsAttr(DenseResourceElementsAttr::get(
-      type, name,
+      type, resourceName(tensor.name()),
       HeapAsmResourceBlob::allocateAndCopyWithAlign(bytes,
                                                     alignof(uint64_t))));
+}
+
+FailureOr<ElementsAttr>
+takeElementsFromTensorProto(MLIRContext *context, onnx::TensorProto &tensor,
+                            function_ref<InFlightDiagnostic()> emitError) {
+  Type elementType = getElementType(context, tensor.data_type());
+  if (!elementType || !tensor.has_raw_data() ||
+      tensor.raw_data().size() <= kMaxInlineBytes)
+    return elementsFromTensorProto(context, tensor, emitError);
+  SmallVector<int64_t> shape(tensor.dims().begin(), tensor.dims().end());
+  if (llvm::any_of(shape, [](int64_t dim) { return dim <= 0; }))
+    return elementsFromTensorProto(context, tensor, emitError);
+  auto type = RankedTensorType::get(shape, elementType);
+  size_t expected = static_cast<size_t>(type.getNumElements()) *
+                    getElementStorageSize(elementType);
+  if (tensor.raw_data().size() != expected)
+    return emitError() << "tensor '" << tensor.name() << "' holds "
+                       << tensor.raw_data().size() << " bytes but " << type
+                       << " needs " << expected;
+  // The string's heap buffer (operator new: 16-byte aligned) becomes the
+  // blob; the deleter frees the string with it.
+  std::string *bytes = tensor.release_raw_data();
+  AsmResourceBlob blob(
+      ArrayRef<char>(bytes->data(), bytes->size()),
+      __STDCPP_DEFAULT_NEW_ALIGNMENT__,
+      [bytes](void *, size_t, size_t) { delete bytes; },
+      /*dataIsMutable=*/false);
+  return ElementsAttr(DenseResourceElementsAttr::get(
+      type, resourceName(tensor.name()), std::move(blob)));
 }
 
 //===----------------------------------------------------------------------===//

@@ -38,6 +38,14 @@ elementsFromTensorProto(mlir::MLIRContext *context,
                         const onnx::TensorProto &tensor,
                         llvm::function_ref<mlir::InFlightDiagnostic()> emitError);
 
+/// Same, but takes ownership of a large tensor's raw_data: the bytes become
+/// the constant's blob without a copy, so importing a large model holds its
+/// weights once (the initializers are not read again).
+mlir::FailureOr<mlir::ElementsAttr>
+takeElementsFromTensorProto(mlir::MLIRContext *context,
+                            onnx::TensorProto &tensor,
+                            llvm::function_ref<mlir::InFlightDiagnostic()> emitError);
+
 class OnnxNodeContext;
 using OnnxConverter = mlir::LogicalResult (*)(OnnxNodeContext &context);
 

@@ -251,10 +251,11 @@ OnnxImporter::translate(std::vector<UnsupportedOnnxNode> *unsupported) {
   }
   builder.setInsertionPointToEnd(body);
 
-  for (const onnx::TensorProto &tensor : graph.initializer()) {
+  for (onnx::TensorProto &tensor :
+       *model.mutable_graph()->mutable_initializer()) {
     Location loc = NameLoc::get(builder.getStringAttr(tensor.name()),
                                 fileLoc("initializer '" + tensor.name() + "'"));
-    FailureOr<ElementsAttr> elements = onnx_import::elementsFromTensorProto(
+    FailureOr<ElementsAttr> elements = onnx_import::takeElementsFromTensorProto(
         context, tensor, [&]() { return emitError(loc); });
     if (failed(elements))
       return failure();

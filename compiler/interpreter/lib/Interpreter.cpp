@@ -65,8 +65,8 @@ FailureOr<Tensor> tensorFromAttr(ElementsAttr value) {
   auto dense = dyn_cast<DenseElementsAttr>(value);
   if (!dense)
     return failure();
+  int64_t i = 0;
   if (isFloat(type)) {
-    int64_t i = 0;
     for (APFloat element : dense.getValues<APFloat>()) {
       if (type == DataType::Float16)
         tensor->data<Half>()[i] = Half{static_cast<uint16_t>(
@@ -76,20 +76,17 @@ FailureOr<Tensor> tensorFromAttr(ElementsAttr value) {
       if (++i == count)
         break;
     }
-    // A splat yields one value; spread it.
-    for (int64_t j = i; j < count; ++j)
-      std::memcpy(tensor->getBytes() + j * getStorageSize(type),
-                  tensor->getBytes(), getStorageSize(type));
-    return std::move(*tensor);
+  } else {
+    for (APInt element : dense.getValues<APInt>()) {
+      if (isSigned(type))
+        tensor->setInt64(i, element.getSExtValue());
+      else
+        tensor->setUint64(i, element.getZExtValue());
+      if (++i == count)
+        break;
+    }
   }
-  int64_t i = 0;
-  for (APInt element : dense.getValues<APInt>()) {
-    tensor->setInt64(i, isSigned(type)
-                            ? element.getSExtValue()
-                            : static_cast<int64_t>(element.getZExtValue()));
-    if (++i == count)
-      break;
-  }
+  // A splat yields one value; spread it.
   for (int64_t j = i; j < count; ++j)
     std::memcpy(tensor->getBytes() + j * getStorageSize(type),
                 tensor->getBytes(), getStorageSize(type));

@@ -284,14 +284,22 @@ int64_t Tensor::getInt64(int64_t index) const {
 }
 
 void Tensor::setInt64(int64_t index, int64_t value) {
+  setInteger(index, static_cast<uint64_t>(value), /*isSigned=*/true);
+}
+
+void Tensor::setUint64(int64_t index, uint64_t value) {
+  setInteger(index, value, /*isSigned=*/false);
+}
+
+void Tensor::setInteger(int64_t index, uint64_t value, bool isSigned) {
   if (isFloat(type)) {
     // One rounding from the exact integer (through double would round
-    // twice for magnitudes beyond 2^53).
+    // twice for magnitudes beyond 2^53: 2^63 + 2^39 + 1 would first round
+    // to the float32 tie 2^63 + 2^39, then to even, 2^63).
     llvm::APFloat converted(type == DataType::Float16
                                 ? llvm::APFloat::IEEEhalf()
                                 : llvm::APFloat::IEEEsingle());
-    converted.convertFromAPInt(llvm::APInt(64, static_cast<uint64_t>(value)),
-                               /*IsSigned=*/true,
+    converted.convertFromAPInt(llvm::APInt(64, value), isSigned,
                                llvm::APFloat::rmNearestTiesToEven);
     uint64_t bits = converted.bitcastToAPInt().getZExtValue();
     if (type == DataType::Float16)
@@ -303,7 +311,8 @@ void Tensor::setInt64(int64_t index, int64_t value) {
   visitDataType(type, [&](auto tag) {
     using T = typename StorageOf<decltype(tag)::value>::type;
     if constexpr (std::is_integral_v<T>)
-      data<T>()[index] = static_cast<T>(wrapInteger(value, type));
+      data<T>()[index] =
+          static_cast<T>(wrapInteger(static_cast<int64_t>(value), type));
   });
 }
 

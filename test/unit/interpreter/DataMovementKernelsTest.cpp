@@ -470,6 +470,24 @@ TEST(DataMovementKernels, PadValueIsCastToTheDataType) {
                {2}, {-8, 7});
 }
 
+TEST(DataMovementKernels, PadUint64ValueBeyondInt64) {
+  // ConvertToInt in uint64's own range: 1e19 is above 2^63; 1e30 clamps to
+  // the maximum.
+  Tensor input(DataType::Uint64, {1});
+  input.setInt64(0, 3);
+  Tensor out = runOne(R"mlir(
+    func.func @g(%x: tensor<1xui64>) -> tensor<3xui64> {
+      %0 = webnn.pad %x {beginningPadding = array<i64: 1>, endingPadding = array<i64: 0>, value = 1.0e19} : (tensor<1xui64>) -> tensor<2xui64>
+      %1 = webnn.pad %0 {beginningPadding = array<i64: 0>, endingPadding = array<i64: 1>, value = 1.0e30} : (tensor<2xui64>) -> tensor<3xui64>
+      return %1 : tensor<3xui64>
+    })mlir",
+                      {input});
+  ASSERT_EQ(out.getNumElements(), 3);
+  EXPECT_EQ(out.data<uint64_t>()[0], 10000000000000000000ull);
+  EXPECT_EQ(out.data<uint64_t>()[1], 3u);
+  EXPECT_EQ(out.data<uint64_t>()[2], std::numeric_limits<uint64_t>::max());
+}
+
 TEST(DataMovementKernels, PadInt64ValueIsExact) {
   Tensor input(DataType::Int64, {1});
   input.setInt64(0, -1);

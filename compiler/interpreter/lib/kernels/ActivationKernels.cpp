@@ -30,6 +30,7 @@
 //===----------------------------------------------------------------------===//
 #include "KernelUtils.h"
 
+#include "webnn/IR/Validation.h"
 #include "webnn/IR/WebNNOps.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
@@ -48,15 +49,6 @@ namespace webnnc::interp {
 // Helpers
 //===----------------------------------------------------------------------===//
 
-/// Rounds an exact (double) result once to the float storage type T (float16
-/// rounds to nearest even, overflowing to infinity).
-template <typename T> static T roundTo(double value) {
-  if constexpr (std::is_same_v<T, Half>)
-    return Half::fromDouble(value);
-  else
-    return static_cast<T>(value);
-}
-
 /// `a * b` where a zero factor gives zero even against an infinity: the
 /// limit of the spec's expressions (see the file comment). Neither operand
 /// may be NaN.
@@ -64,15 +56,6 @@ static double scale(double a, double b) {
   if (a == 0 || b == 0)
     return 0;
   return a * b;
-}
-
-/// Spec "cast" of a `double` option (stored as an F32Attr by the dialect,
-/// i.e. already cast to float32) to a float data type.
-static double castOption(const APFloat &option, DataType type) {
-  float value = option.convertToFloat();
-  if (type == DataType::Float16)
-    return Half::fromFloat(value).toFloat();
-  return value;
 }
 
 template <typename T, typename Fn>
@@ -90,87 +73,27 @@ static void mapFloatAs(const Tensor &input, Tensor &result, Fn &fn) {
 template <typename Fn>
 static LogicalResult mapFloat(Operation *op, const Tensor &input,
                               Tensor &result, Fn fn) {
-  switch (input.getDataType()) {
-  case DataType::Float32:
-    mapFloatAs<float>(input, result, fn);
-    return success();
-  case DataType::Float16:
-    mapFloatAs<Half>(input, result, fn);
-    return success();
-  default:
-    return op->emitOpError("unsupported data type ")
-           << getDataTypeName(input.getDataType());
-  }
+  return visitFloatType(op, input.getDataType(), [&](auto tag) {
+    mapFloatAs<StorageType<decltype(tag)>>(input, result, fn);
+  });
 }
 
 //===----------------------------------------------------------------------===//
 // clamp
 //===----------------------------------------------------------------------===//
 
-// The two casts below repeat the dialect's (static) castToFloat and
-// castToInteger in ActivationOps.cpp, so that the bounds the interpreter
-// uses are exactly those validateClampBounds checked.
+// The bounds are cast with the dialect's castNumberToFloat and
+// castNumberToInteger (webnn/IR/Validation.h), so that the interpreter uses
+// exactly the bounds validateClampBounds checked.
 
-/// Spec ConvertToFloat of an MLNumber (f64 or i64 attribute) to a float
-/// type: round to nearest even, overflow to an infinity, NaN stays NaN.
+/// Spec ConvertToFloat of an MLNumber to a float type, widened (exactly) to
+/// double.
 static double castBoundToFloat(Attribute number, FloatType type) {
-  const llvm::fltSemantics &semantics = type.getFloatSemantics();
-  APFloat result(semantics);
+  APFloat result = webnn::castNumberToFloat(number, type);
   bool losesInfo = false;
-  if (auto intNumber = dyn_cast<IntegerAttr>(number)) {
-    result.convertFromAPInt(intNumber.getValue(), /*IsSigned=*/true,
-                            APFloat::rmNearestTiesToEven);
-  } else {
-    result = cast<FloatAttr>(number).getValue();
-    result.convert(semantics, APFloat::rmNearestTiesToEven, &losesInfo);
-  }
-  // Widening to double is exact.
   result.convert(APFloat::IEEEdouble(), APFloat::rmNearestTiesToEven,
                  &losesInfo);
   return result.convertToDouble();
-}
-
-/// Spec ConvertToInt of an MLNumber to an integer type (signedness and
-/// width of `type`, int4/uint4 included): NaN is 0, other values are clamped
-/// to the type's range and rounded to nearest, ties to even. Computed in 128
-/// bits; the result is within the type's range.
-static llvm::APSInt castBoundToInteger(Attribute number, IntegerType type) {
-  constexpr unsigned kWidth = 128;
-  unsigned bits = type.getWidth();
-  llvm::APSInt lowerBound(kWidth, /*isUnsigned=*/false);
-  llvm::APSInt upperBound(kWidth, /*isUnsigned=*/false);
-  if (type.isUnsigned()) {
-    lowerBound = llvm::APSInt(APInt::getZero(kWidth), false);
-    upperBound = llvm::APSInt(APInt::getMaxValue(bits).zext(kWidth), false);
-  } else {
-    lowerBound =
-        llvm::APSInt(APInt::getSignedMinValue(bits).sext(kWidth), false);
-    upperBound =
-        llvm::APSInt(APInt::getSignedMaxValue(bits).sext(kWidth), false);
-  }
-  llvm::APSInt value(kWidth, /*isUnsigned=*/false);
-  if (auto intNumber = dyn_cast<IntegerAttr>(number)) {
-    value = llvm::APSInt(intNumber.getValue().sextOrTrunc(kWidth), false);
-  } else {
-    APFloat x = cast<FloatAttr>(number).getValue();
-    bool losesInfo = false;
-    x.convert(APFloat::IEEEdouble(), APFloat::rmNearestTiesToEven, &losesInfo);
-    if (x.isNaN())
-      return llvm::APSInt(APInt::getZero(kWidth), false);
-    constexpr double kFarOut = 0x1p100;
-    double asDouble = x.convertToDouble();
-    if (asDouble <= -kFarOut)
-      return lowerBound;
-    if (asDouble >= kFarOut)
-      return upperBound;
-    bool isExact = false;
-    x.convertToInteger(value, APFloat::rmNearestTiesToEven, &isExact);
-  }
-  if (value < lowerBound)
-    return lowerBound;
-  if (value > upperBound)
-    return upperBound;
-  return value;
 }
 
 template <typename T>
@@ -199,9 +122,9 @@ static void clampIntegers(const Tensor &input, Tensor &result,
     else
       return value.getZExtValue();
   };
-  Wide lower = minValue ? toWide(castBoundToInteger(minValue, type))
+  Wide lower = minValue ? toWide(webnn::castNumberToInteger(minValue, type))
                         : std::numeric_limits<Wide>::min();
-  Wide upper = maxValue ? toWide(castBoundToInteger(maxValue, type))
+  Wide upper = maxValue ? toWide(webnn::castNumberToInteger(maxValue, type))
                         : std::numeric_limits<Wide>::max();
   const T *in = input.data<T>();
   T *out = result.data<T>();
@@ -269,7 +192,7 @@ static LogicalResult runClamp(Operation *op, ArrayRef<const Tensor *> operands,
 /// data type (step 4). exp(y) - 1 is computed as expm1(y).
 static LogicalResult runElu(Operation *op, ArrayRef<const Tensor *> operands,
                             MutableArrayRef<Tensor> results) {
-  double alpha = castOption(cast<webnn::EluOp>(op).getAlpha(),
+  double alpha = castToFloatType(cast<webnn::EluOp>(op).getAlpha(),
                             operands[0]->getDataType());
   return mapFloat(op, *operands[0], results[0], [&](double x) {
     return std::max(0.0, x) + alpha * std::expm1(std::min(0.0, x));
@@ -283,8 +206,8 @@ static LogicalResult runHardSigmoid(Operation *op,
                                     MutableArrayRef<Tensor> results) {
   auto hardSigmoid = cast<webnn::HardSigmoidOp>(op);
   DataType type = operands[0]->getDataType();
-  double alpha = castOption(hardSigmoid.getAlpha(), type);
-  double beta = castOption(hardSigmoid.getBeta(), type);
+  double alpha = castToFloatType(hardSigmoid.getAlpha(), type);
+  double beta = castToFloatType(hardSigmoid.getBeta(), type);
   return mapFloat(op, *operands[0], results[0], [&](double x) {
     return std::max(std::min(scale(alpha, x) + beta, 1.0), 0.0);
   });
@@ -295,7 +218,7 @@ static LogicalResult runHardSigmoid(Operation *op,
 static LogicalResult runLeakyRelu(Operation *op,
                                   ArrayRef<const Tensor *> operands,
                                   MutableArrayRef<Tensor> results) {
-  double alpha = castOption(cast<webnn::LeakyReluOp>(op).getAlpha(),
+  double alpha = castToFloatType(cast<webnn::LeakyReluOp>(op).getAlpha(),
                             operands[0]->getDataType());
   return mapFloat(op, *operands[0], results[0], [&](double x) {
     return std::max(0.0, x) + scale(alpha, std::min(0.0, x));
@@ -307,8 +230,8 @@ static LogicalResult runLinear(Operation *op, ArrayRef<const Tensor *> operands,
                                MutableArrayRef<Tensor> results) {
   auto linear = cast<webnn::LinearOp>(op);
   DataType type = operands[0]->getDataType();
-  double alpha = castOption(linear.getAlpha(), type);
-  double beta = castOption(linear.getBeta(), type);
+  double alpha = castToFloatType(linear.getAlpha(), type);
+  double beta = castToFloatType(linear.getBeta(), type);
   return mapFloat(op, *operands[0], results[0],
                   [&](double x) { return scale(alpha, x) + beta; });
 }
@@ -408,11 +331,7 @@ static LogicalResult runPrelu(Operation *, ArrayRef<const Tensor *> operands,
     broadcastBinary<T, T>(
         *operands[0], *operands[1], results[0], [](T inValue, T slopeValue) {
           if constexpr (std::is_integral_v<T>) {
-            if (inValue >= 0)
-              return inValue;
-            using U = std::make_unsigned_t<T>;
-            return static_cast<T>(static_cast<U>(slopeValue) *
-                                  static_cast<U>(inValue));
+            return inValue >= 0 ? inValue : wrapMul(slopeValue, inValue);
           } else {
             double x = load(inValue);
             double slope = load(slopeValue);
@@ -432,13 +351,8 @@ static LogicalResult runPrelu(Operation *, ArrayRef<const Tensor *> operands,
 
 template <typename T>
 static void softmaxAs(const Tensor &input, Tensor &result, int64_t axis) {
-  ArrayRef<int64_t> shape = input.getShape();
-  int64_t outer = 1, inner = 1;
-  for (int64_t d = 0; d < axis; ++d)
-    outer *= shape[d];
-  for (int64_t d = axis + 1, e = input.getRank(); d < e; ++d)
-    inner *= shape[d];
-  int64_t length = shape[axis];
+  const AxisSplit split = splitAtAxis(input.getShape(), axis);
+  const int64_t outer = split.outer, length = split.size, inner = split.inner;
   const T *in = input.data<T>();
   T *out = result.data<T>();
   std::vector<double> exps(length);
@@ -471,17 +385,9 @@ static LogicalResult runSoftmax(Operation *op,
                                 ArrayRef<const Tensor *> operands,
                                 MutableArrayRef<Tensor> results) {
   int64_t axis = static_cast<int64_t>(cast<webnn::SoftmaxOp>(op).getAxis());
-  switch (operands[0]->getDataType()) {
-  case DataType::Float32:
-    softmaxAs<float>(*operands[0], results[0], axis);
-    return success();
-  case DataType::Float16:
-    softmaxAs<Half>(*operands[0], results[0], axis);
-    return success();
-  default:
-    return op->emitOpError("unsupported data type ")
-           << getDataTypeName(operands[0]->getDataType());
-  }
+  return visitFloatType(op, operands[0]->getDataType(), [&](auto tag) {
+    softmaxAs<StorageType<decltype(tag)>>(*operands[0], results[0], axis);
+  });
 }
 
 void registerActivationKernels(KernelRegistry &registry) {

@@ -43,21 +43,15 @@ struct Window {
 } // namespace
 
 //===----------------------------------------------------------------------===//
-// Helpers (static here; candidates for KernelUtils.h)
+// Helpers
 //===----------------------------------------------------------------------===//
 
-/// Element `index` of a float32/float16 tensor as Acc.
-static Acc loadFloat(const Tensor &tensor, int64_t index) {
-  if (tensor.getDataType() == DataType::Float16)
-    return tensor.data<Half>()[index].toFloat();
-  return tensor.data<float>()[index];
-}
-
-/// All elements of a float32/float16 tensor, row-major, as Acc.
+/// All elements of a float32/float16 tensor, row-major, as Acc (exact:
+/// Tensor::getDouble).
 static std::vector<Acc> loadFloats(const Tensor &tensor) {
   std::vector<Acc> values(tensor.getNumElements());
   for (int64_t i = 0, e = tensor.getNumElements(); i < e; ++i)
-    values[i] = loadFloat(tensor, i);
+    values[i] = tensor.getDouble(i);
   return values;
 }
 
@@ -89,22 +83,14 @@ static std::vector<Acc> loadPermuted(const Tensor &tensor, StringRef layout,
       for (int64_t c = 0; c < shape[2]; ++c)
         for (int64_t d = 0; d < shape[3]; ++d)
           values[out++] =
-              loadFloat(tensor, a * strides[0] + b * strides[1] +
-                                    c * strides[2] + d * strides[3]);
+              tensor.getDouble(a * strides[0] + b * strides[1] +
+                               c * strides[2] + d * strides[3]);
   return values;
 }
 
-/// Stores Acc `value` into element `index` of a float32/float16 tensor,
-/// rounding once to nearest even.
-static void storeFloat(Tensor &tensor, int64_t index, Acc value) {
-  if (tensor.getDataType() == DataType::Float16)
-    tensor.data<Half>()[index] = Half::fromDouble(value);
-  else
-    tensor.data<float>()[index] = static_cast<float>(value);
-}
-
 /// Stores `values`, row-major in `canonical` order, into a rank-4 tensor in
-/// `layout`.
+/// `layout`, rounding each once to its data type (Tensor::setDouble; float16
+/// straight from double).
 static void storePermuted(Tensor &tensor, StringRef layout, StringRef canonical,
                           ArrayRef<Acc> values) {
   int64_t shape[4], strides[4];
@@ -114,23 +100,9 @@ static void storePermuted(Tensor &tensor, StringRef layout, StringRef canonical,
     for (int64_t b = 0; b < shape[1]; ++b)
       for (int64_t c = 0; c < shape[2]; ++c)
         for (int64_t d = 0; d < shape[3]; ++d)
-          storeFloat(tensor,
-                     a * strides[0] + b * strides[1] + c * strides[2] +
-                         d * strides[3],
-                     values[in++]);
-}
-
-/// The tensor of operand `value` of `op` (an optional operand's getter
-/// value; null when absent): `operands[i]` is `op->getOperand(i)`.
-static const Tensor *getOperandTensor(Operation *op,
-                                      ArrayRef<const Tensor *> operands,
-                                      Value value) {
-  if (!value)
-    return nullptr;
-  for (auto [index, operand] : llvm::enumerate(op->getOperands()))
-    if (operand == value)
-      return operands[index];
-  return nullptr;
+          tensor.setDouble(a * strides[0] + b * strides[1] + c * strides[2] +
+                               d * strides[3],
+                           values[in++]);
 }
 
 /// The range [begin, end) of positions `i` in [0, count) for which
@@ -148,8 +120,88 @@ static std::pair<int64_t, int64_t> getValidRange(int64_t count, int64_t stride,
 }
 
 //===----------------------------------------------------------------------===//
-// conv2d
+// conv2d and convTranspose2d
 //===----------------------------------------------------------------------===//
+
+namespace {
+/// What conv2d and convTranspose2d read: the input in nchw order and the
+/// filter in the kernel's canonical order (oihw / iohw), as Acc, the bias
+/// (empty when absent), and the sizes and windows.
+struct Convolution {
+  StringRef inputLayout;
+  std::vector<Acc> input, filter, bias;
+  int64_t batches, inChannels, inHeight, inWidth;
+  int64_t outChannels, outHeight, outWidth;
+  /// groups, and the canonical filter's dimensions: filterChannels is its
+  /// second (inputChannelsPerGroup for oihw, outputChannelsPerGroup for
+  /// iohw).
+  int64_t groups, filterChannels, kHeight, kWidth;
+  Window h, w;
+};
+} // namespace
+
+template <typename OpTy>
+static Convolution loadConvolution(OpTy conv, StringRef filterLayout,
+                                   StringRef canonicalFilter,
+                                   ArrayRef<const Tensor *> operands,
+                                   const Tensor &output) {
+  Convolution c;
+  c.inputLayout = webnn::stringifyInputOperandLayout(conv.getInputLayout());
+  const Tensor &input = *operands[0];
+  const Tensor &filter = *operands[1];
+  c.input = loadPermuted(input, c.inputLayout, "nchw");
+  c.filter = loadPermuted(filter, filterLayout, canonicalFilter);
+  if (const Tensor *bias = getOptionalOperand(conv, operands, conv.getBias()))
+    c.bias = loadFloats(*bias);
+
+  int64_t inShape[4], outShape[4], filterShape[4], unused[4];
+  getPermutedShape(input, c.inputLayout, "nchw", inShape, unused);
+  getPermutedShape(output, c.inputLayout, "nchw", outShape, unused);
+  getPermutedShape(filter, filterLayout, canonicalFilter, filterShape, unused);
+  c.batches = inShape[0];
+  c.inChannels = inShape[1];
+  c.inHeight = inShape[2];
+  c.inWidth = inShape[3];
+  c.outChannels = outShape[1];
+  c.outHeight = outShape[2];
+  c.outWidth = outShape[3];
+  c.groups = static_cast<int64_t>(conv.getGroups());
+  c.filterChannels = filterShape[1];
+  c.kHeight = filterShape[2];
+  c.kWidth = filterShape[3];
+  ArrayRef<int64_t> padding = conv.getPadding();
+  c.h = {padding[0], conv.getStrides()[0], conv.getDilations()[0]};
+  c.w = {padding[2], conv.getStrides()[1], conv.getDilations()[1]};
+  return c;
+}
+
+/// For each of the `taps` filter taps k along one dimension, the range of
+/// positions i in [0, count) whose i * stride + k * dilation - begin lies
+/// in [0, size) (getValidRange).
+static SmallVector<std::pair<int64_t, int64_t>>
+getTapRanges(int64_t taps, const Window &window, int64_t count, int64_t size) {
+  SmallVector<std::pair<int64_t, int64_t>> ranges;
+  for (int64_t k = 0; k < taps; ++k)
+    ranges.push_back(getValidRange(count, window.stride,
+                                   k * window.dilation - window.begin, size));
+  return ranges;
+}
+
+/// Adds the bias (if any) to the nchw `result` of a convolution and stores
+/// it in the output's layout.
+static void storeConvolution(const Convolution &c, std::vector<Acc> &result,
+                             Tensor &output) {
+  if (!c.bias.empty()) {
+    const int64_t outPlane = c.outHeight * c.outWidth;
+    for (int64_t n = 0; n < c.batches; ++n)
+      for (int64_t o = 0; o < c.outChannels; ++o) {
+        Acc *out = &result[(n * c.outChannels + o) * outPlane];
+        for (int64_t p = 0; p < outPlane; ++p)
+          out[p] += c.bias[o];
+      }
+  }
+  storePermuted(output, c.inputLayout, "nchw", result);
+}
 
 /// Spec conv2d: output[n, o, oh, ow] = bias[o] + sum over the group's input
 /// channels i and filter taps (kh, kw) of input[n, g * inputChannelsPerGroup
@@ -160,56 +212,31 @@ static std::pair<int64_t, int64_t> getValidRange(int64_t count, int64_t stride,
 static LogicalResult runConv2d(Operation *op, ArrayRef<const Tensor *> operands,
                                MutableArrayRef<Tensor> results) {
   auto conv = cast<webnn::Conv2dOp>(op);
-  StringRef inputLayout =
-      webnn::stringifyInputOperandLayout(conv.getInputLayout());
-  StringRef filterLayout =
-      webnn::stringifyConv2dFilterOperandLayout(conv.getFilterLayout());
-  const Tensor &inputTensor = *operands[0];
-  const Tensor &filterTensor = *operands[1];
-  const Tensor *biasTensor = getOperandTensor(op, operands, conv.getBias());
-  Tensor &output = results[0];
-
-  std::vector<Acc> input = loadPermuted(inputTensor, inputLayout, "nchw");
-  std::vector<Acc> filter = loadPermuted(filterTensor, filterLayout, "oihw");
-  std::vector<Acc> bias;
-  if (biasTensor)
-    bias = loadFloats(*biasTensor);
-
-  int64_t inShape[4], outShape[4], filterShape[4], unused[4];
-  getPermutedShape(inputTensor, inputLayout, "nchw", inShape, unused);
-  getPermutedShape(output, inputLayout, "nchw", outShape, unused);
-  getPermutedShape(filterTensor, filterLayout, "oihw", filterShape, unused);
-  const int64_t batches = inShape[0], inChannels = inShape[1],
-                inHeight = inShape[2], inWidth = inShape[3];
-  const int64_t outChannels = outShape[1], outHeight = outShape[2],
-                outWidth = outShape[3];
-  const int64_t groups = static_cast<int64_t>(conv.getGroups());
-  const int64_t inPerGroup = filterShape[1], kHeight = filterShape[2],
-                kWidth = filterShape[3];
-  const int64_t outPerGroup = outChannels / groups;
-  ArrayRef<int64_t> padding = conv.getPadding();
-  const Window h{padding[0], conv.getStrides()[0], conv.getDilations()[0]};
-  const Window w{padding[2], conv.getStrides()[1], conv.getDilations()[1]};
+  const Convolution c = loadConvolution(
+      conv, webnn::stringifyConv2dFilterOperandLayout(conv.getFilterLayout()),
+      "oihw", operands, results[0]);
+  const int64_t inPerGroup = c.filterChannels;
+  const int64_t outPerGroup = c.outChannels / c.groups;
+  const int64_t kHeight = c.kHeight, kWidth = c.kWidth;
+  const int64_t inWidth = c.inWidth, outWidth = c.outWidth;
+  const Window &h = c.h, &w = c.w;
 
   // For each filter tap, the output rows/columns whose input position lies
   // inside the input (the others read padding, i.e. 0).
-  SmallVector<std::pair<int64_t, int64_t>> rows, cols;
-  for (int64_t kh = 0; kh < kHeight; ++kh)
-    rows.push_back(getValidRange(outHeight, h.stride, kh * h.dilation - h.begin,
-                                 inHeight));
-  for (int64_t kw = 0; kw < kWidth; ++kw)
-    cols.push_back(
-        getValidRange(outWidth, w.stride, kw * w.dilation - w.begin, inWidth));
+  const auto rows = getTapRanges(kHeight, h, c.outHeight, c.inHeight);
+  const auto cols = getTapRanges(kWidth, w, outWidth, inWidth);
 
-  const int64_t inPlane = inHeight * inWidth, outPlane = outHeight * outWidth;
-  std::vector<Acc> result(batches * outChannels * outPlane, Acc(0));
-  for (int64_t n = 0; n < batches; ++n) {
-    for (int64_t o = 0; o < outChannels; ++o) {
+  const int64_t inPlane = c.inHeight * inWidth;
+  const int64_t outPlane = c.outHeight * outWidth;
+  std::vector<Acc> result(c.batches * c.outChannels * outPlane, Acc(0));
+  for (int64_t n = 0; n < c.batches; ++n) {
+    for (int64_t o = 0; o < c.outChannels; ++o) {
       const int64_t g = o / outPerGroup;
-      Acc *out = &result[(n * outChannels + o) * outPlane];
+      Acc *out = &result[(n * c.outChannels + o) * outPlane];
       for (int64_t i = 0; i < inPerGroup; ++i) {
-        const Acc *in = &input[(n * inChannels + g * inPerGroup + i) * inPlane];
-        const Acc *taps = &filter[(o * inPerGroup + i) * kHeight * kWidth];
+        const Acc *in =
+            &c.input[(n * c.inChannels + g * inPerGroup + i) * inPlane];
+        const Acc *taps = &c.filter[(o * inPerGroup + i) * kHeight * kWidth];
         for (int64_t kh = 0; kh < kHeight; ++kh) {
           for (int64_t kw = 0; kw < kWidth; ++kw) {
             const Acc weight = taps[kh * kWidth + kw];
@@ -230,18 +257,11 @@ static LogicalResult runConv2d(Operation *op, ArrayRef<const Tensor *> operands,
           }
         }
       }
-      if (biasTensor)
-        for (int64_t p = 0; p < outPlane; ++p)
-          out[p] += bias[o];
     }
   }
-  storePermuted(output, inputLayout, "nchw", result);
+  storeConvolution(c, result, results[0]);
   return success();
 }
-
-//===----------------------------------------------------------------------===//
-// convTranspose2d
-//===----------------------------------------------------------------------===//
 
 /// Spec convTranspose2d: each input element input[n, c, ih, iw] (c in group
 /// g = c / inputChannelsPerGroup) adds input * filter[c, o', kh, kw] to
@@ -254,57 +274,34 @@ static LogicalResult runConvTranspose2d(Operation *op,
                                         ArrayRef<const Tensor *> operands,
                                         MutableArrayRef<Tensor> results) {
   auto conv = cast<webnn::ConvTranspose2dOp>(op);
-  StringRef inputLayout =
-      webnn::stringifyInputOperandLayout(conv.getInputLayout());
-  StringRef filterLayout = webnn::stringifyConvTranspose2dFilterOperandLayout(
-      conv.getFilterLayout());
-  const Tensor &inputTensor = *operands[0];
-  const Tensor &filterTensor = *operands[1];
-  const Tensor *biasTensor = getOperandTensor(op, operands, conv.getBias());
-  Tensor &output = results[0];
-
-  std::vector<Acc> input = loadPermuted(inputTensor, inputLayout, "nchw");
-  std::vector<Acc> filter = loadPermuted(filterTensor, filterLayout, "iohw");
-  std::vector<Acc> bias;
-  if (biasTensor)
-    bias = loadFloats(*biasTensor);
-
-  int64_t inShape[4], outShape[4], filterShape[4], unused[4];
-  getPermutedShape(inputTensor, inputLayout, "nchw", inShape, unused);
-  getPermutedShape(output, inputLayout, "nchw", outShape, unused);
-  getPermutedShape(filterTensor, filterLayout, "iohw", filterShape, unused);
-  const int64_t batches = inShape[0], inChannels = inShape[1],
-                inHeight = inShape[2], inWidth = inShape[3];
-  const int64_t outChannels = outShape[1], outHeight = outShape[2],
-                outWidth = outShape[3];
-  const int64_t groups = static_cast<int64_t>(conv.getGroups());
-  const int64_t outPerGroup = filterShape[1], kHeight = filterShape[2],
-                kWidth = filterShape[3];
-  const int64_t inPerGroup = inChannels / groups;
-  ArrayRef<int64_t> padding = conv.getPadding();
-  const Window h{padding[0], conv.getStrides()[0], conv.getDilations()[0]};
-  const Window w{padding[2], conv.getStrides()[1], conv.getDilations()[1]};
+  const Convolution c = loadConvolution(
+      conv,
+      webnn::stringifyConvTranspose2dFilterOperandLayout(
+          conv.getFilterLayout()),
+      "iohw", operands, results[0]);
+  const int64_t outPerGroup = c.filterChannels;
+  const int64_t inPerGroup = c.inChannels / c.groups;
+  const int64_t kHeight = c.kHeight, kWidth = c.kWidth;
+  const int64_t inWidth = c.inWidth, outWidth = c.outWidth;
+  const Window &h = c.h, &w = c.w;
 
   // For each filter tap, the input rows/columns that land inside the
   // output.
-  SmallVector<std::pair<int64_t, int64_t>> rows, cols;
-  for (int64_t kh = 0; kh < kHeight; ++kh)
-    rows.push_back(getValidRange(inHeight, h.stride, kh * h.dilation - h.begin,
-                                 outHeight));
-  for (int64_t kw = 0; kw < kWidth; ++kw)
-    cols.push_back(
-        getValidRange(inWidth, w.stride, kw * w.dilation - w.begin, outWidth));
+  const auto rows = getTapRanges(kHeight, h, c.inHeight, c.outHeight);
+  const auto cols = getTapRanges(kWidth, w, inWidth, outWidth);
 
-  const int64_t inPlane = inHeight * inWidth, outPlane = outHeight * outWidth;
-  std::vector<Acc> result(batches * outChannels * outPlane, Acc(0));
-  for (int64_t n = 0; n < batches; ++n) {
-    for (int64_t o = 0; o < outChannels; ++o) {
+  const int64_t inPlane = c.inHeight * inWidth;
+  const int64_t outPlane = c.outHeight * outWidth;
+  std::vector<Acc> result(c.batches * c.outChannels * outPlane, Acc(0));
+  for (int64_t n = 0; n < c.batches; ++n) {
+    for (int64_t o = 0; o < c.outChannels; ++o) {
       const int64_t g = o / outPerGroup, og = o % outPerGroup;
-      Acc *out = &result[(n * outChannels + o) * outPlane];
+      Acc *out = &result[(n * c.outChannels + o) * outPlane];
       for (int64_t i = 0; i < inPerGroup; ++i) {
-        const int64_t c = g * inPerGroup + i;
-        const Acc *in = &input[(n * inChannels + c) * inPlane];
-        const Acc *taps = &filter[(c * outPerGroup + og) * kHeight * kWidth];
+        const int64_t channel = g * inPerGroup + i;
+        const Acc *in = &c.input[(n * c.inChannels + channel) * inPlane];
+        const Acc *taps =
+            &c.filter[(channel * outPerGroup + og) * kHeight * kWidth];
         for (int64_t kh = 0; kh < kHeight; ++kh) {
           for (int64_t kw = 0; kw < kWidth; ++kw) {
             const Acc weight = taps[kh * kWidth + kw];
@@ -320,12 +317,9 @@ static LogicalResult runConvTranspose2d(Operation *op,
           }
         }
       }
-      if (biasTensor)
-        for (int64_t p = 0; p < outPlane; ++p)
-          out[p] += bias[o];
     }
   }
-  storePermuted(output, inputLayout, "nchw", result);
+  storeConvolution(c, result, results[0]);
   return success();
 }
 
@@ -427,12 +421,12 @@ static LogicalResult runFloatPool(Operation *op,
     if constexpr (kind == PoolKind::Average) {
       for (int64_t index : window)
         sum += values[index];
-      storeFloat(output, out, sum / static_cast<Acc>(window.size()));
+      output.setDouble(out, sum / static_cast<Acc>(window.size()));
     } else {
       // L2 norm: the square root of the sum of the squares.
       for (int64_t index : window)
         sum += values[index] * values[index];
-      storeFloat(output, out, std::sqrt(sum));
+      output.setDouble(out, std::sqrt(sum));
     }
   });
   return success();
@@ -493,17 +487,11 @@ static LogicalResult runGemm(Operation *op, ArrayRef<const Tensor *> operands,
   auto gemm = cast<webnn::GemmOp>(op);
   const Tensor &a = *operands[0];
   const Tensor &b = *operands[1];
-  const Tensor *c = getOperandTensor(op, operands, gemm.getC());
+  const Tensor *c = getOptionalOperand(op, operands, gemm.getC());
   Tensor &output = results[0];
 
-  auto castToType = [&](llvm::APFloat value) -> Acc {
-    double scalar = value.convertToDouble();
-    if (a.getDataType() == DataType::Float16)
-      return Half::fromDouble(scalar).toFloat();
-    return static_cast<float>(scalar);
-  };
-  const Acc alpha = castToType(gemm.getAlpha());
-  const Acc beta = castToType(gemm.getBeta());
+  const Acc alpha = castToFloatType(gemm.getAlpha(), a.getDataType());
+  const Acc beta = castToFloatType(gemm.getBeta(), a.getDataType());
 
   const int64_t m = output.getShape()[0], n = output.getShape()[1];
   const int64_t k = gemm.getATranspose() ? a.getShape()[0] : a.getShape()[1];
@@ -512,11 +500,11 @@ static LogicalResult runGemm(Operation *op, ArrayRef<const Tensor *> operands,
   for (int64_t i = 0; i < m; ++i)
     for (int64_t j = 0; j < k; ++j)
       matA[i * k + j] =
-          loadFloat(a, gemm.getATranspose() ? j * m + i : i * k + j);
+          a.getDouble(gemm.getATranspose() ? j * m + i : i * k + j);
   for (int64_t i = 0; i < k; ++i)
     for (int64_t j = 0; j < n; ++j)
       matB[i * n + j] =
-          loadFloat(b, gemm.getBTranspose() ? j * k + i : i * n + j);
+          b.getDouble(gemm.getBTranspose() ? j * k + i : i * n + j);
 
   std::optional<BroadcastIndexer> cIndex;
   if (c)
@@ -533,8 +521,8 @@ static LogicalResult runGemm(Operation *op, ArrayRef<const Tensor *> operands,
     for (int64_t j = 0; j < n; ++j) {
       Acc value = alpha * row[j];
       if (c)
-        value += beta * loadFloat(*c, cIndex->map(i * n + j));
-      storeFloat(output, i * n + j, value);
+        value += beta * c->getDouble(cIndex->map(i * n + j));
+      output.setDouble(i * n + j, value);
     }
   }
   return success();
@@ -577,7 +565,7 @@ static LogicalResult runMatmul(Operation *, ArrayRef<const Tensor *> operands,
           row[j] += scale * rhsRow[j];
       }
       for (int64_t j = 0; j < n; ++j)
-        storeFloat(output, outBase + i * n + j, row[j]);
+        output.setDouble(outBase + i * n + j, row[j]);
     }
   }
   return success();

@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 #include "KernelUtils.h"
 
+#include "webnn/IR/Validation.h"
 #include "webnn/IR/WebNNOps.h"
 
 #include "llvm/ADT/APFloat.h"
@@ -112,22 +113,20 @@ static void copyByDimensionTables(const Tensor &input, Tensor &output,
   });
 }
 
-/// Output coordinate o reads input coordinate o along a dimension.
-static SmallVector<int64_t> identityTable(int64_t size, int64_t stride) {
-  SmallVector<int64_t> table(size);
-  for (int64_t o = 0; o < size; ++o)
-    table[o] = o * stride;
-  return table;
-}
-
-/// Identity tables for every dimension of `input` (for ops that remap only
-/// some dimensions).
-static DimensionTables identityTables(const Tensor &input) {
-  SmallVector<int64_t> strides = input.getStrides();
+/// copyByDimensionTables with the tables `offset(d, o)`: the input element
+/// offset that output coordinate o along dimension d contributes (or
+/// kPadding), for every dimension d of the output.
+template <typename Fn>
+static void copyByOffsets(const Tensor &input, Tensor &output, Fn &&offset,
+                          const uint8_t *padValue = nullptr) {
   DimensionTables tables;
-  for (int64_t d = 0; d < input.getRank(); ++d)
-    tables.push_back(identityTable(input.getShape()[d], strides[d]));
-  return tables;
+  for (int64_t d = 0; d < output.getRank(); ++d) {
+    SmallVector<int64_t> table(output.getShape()[d]);
+    for (int64_t o = 0; o < output.getShape()[d]; ++o)
+      table[o] = offset(d, o);
+    tables.push_back(std::move(table));
+  }
+  copyByDimensionTables(input, output, tables, padValue);
 }
 
 /// The element an index of the gather/scatter family refers to along a
@@ -191,14 +190,11 @@ static LogicalResult runExpand(Operation *, ArrayRef<const Tensor *> operands,
   ArrayRef<int64_t> inputShape = input.getShape();
   SmallVector<int64_t> inputStrides = input.getStrides();
   int64_t added = output.getRank() - input.getRank();
-  DimensionTables tables;
-  for (int64_t d = 0; d < output.getRank(); ++d) {
+  copyByOffsets(input, output, [&](int64_t d, int64_t o) -> int64_t {
     int64_t inputDim = d - added;
     bool repeated = inputDim < 0 || inputShape[inputDim] == 1;
-    tables.push_back(identityTable(output.getShape()[d],
-                                   repeated ? 0 : inputStrides[inputDim]));
-  }
-  copyByDimensionTables(input, output, tables);
+    return repeated ? 0 : o * inputStrides[inputDim];
+  });
   return success();
 }
 
@@ -372,65 +368,29 @@ static LogicalResult runScatterND(Operation *, ArrayRef<const Tensor *> operands
 // pad
 //===----------------------------------------------------------------------===//
 
-/// Spec "cast" (Casting section) of an MLNumber to `type`: ConvertToFloat
-/// (round to nearest, ties to even, overflow to infinity) for floats;
-/// ConvertToInt for integers: NaN becomes 0, the value is clamped to the
-/// type's range and rounded to nearest, ties to even. (The table says
-/// "signed" for uint32, evidently a typo: uint32's range is used. int4 and
-/// uint4, absent from the table, use their own ranges.) `number` is the
-/// op's f64 or i64 attribute; an i64 is converted exactly, without passing
-/// through double.
-static Tensor castNumber(Attribute number, DataType type) {
-  Tensor scalar(type, {});
-  auto integer = dyn_cast<IntegerAttr>(number);
-  int64_t intValue = integer ? integer.getValue().getSExtValue() : 0;
-  double floatValue =
-      integer ? 0.0 : cast<FloatAttr>(number).getValueAsDouble();
-  visitDataType(type, [&](auto tag) {
-    using T = StorageType<decltype(tag)>;
-    T &out = scalar.data<T>()[0];
-    if constexpr (std::is_same_v<T, Half> || std::is_same_v<T, float>) {
-      const llvm::fltSemantics &semantics = std::is_same_v<T, Half>
-                                                ? llvm::APFloat::IEEEhalf()
-                                                : llvm::APFloat::IEEEsingle();
-      llvm::APFloat value(semantics);
-      if (integer) {
-        value.convertFromAPInt(llvm::APInt(64, intValue, /*isSigned=*/true),
-                               /*IsSigned=*/true,
-                               llvm::APFloat::rmNearestTiesToEven);
-      } else {
-        value = llvm::APFloat(floatValue);
-        bool losesInfo;
-        value.convert(semantics, llvm::APFloat::rmNearestTiesToEven,
-                      &losesInfo);
-      }
-      if constexpr (std::is_same_v<T, Half>)
-        out = Half{static_cast<uint16_t>(
-            value.bitcastToAPInt().getZExtValue())};
-      else
-        out = value.convertToFloat();
-    } else {
-      int64_t low = getIntegerMin(type);
-      uint64_t high = getIntegerMax(type);
-      if (integer) {
-        if (intValue < low)
-          out = static_cast<T>(low);
-        else if (intValue >= 0 && static_cast<uint64_t>(intValue) > high)
-          out = static_cast<T>(high);
-        else
-          out = static_cast<T>(intValue);
-      } else if (std::isnan(floatValue)) {
-        out = 0;
-      } else if (floatValue <= static_cast<double>(low)) {
-        out = static_cast<T>(low);
-      } else if (floatValue >= static_cast<double>(high)) {
-        out = static_cast<T>(high);
-      } else {
-        // Strictly inside the range, so the rounded value fits T.
-        out = static_cast<T>(std::nearbyint(floatValue));
-      }
-    }
-  });
+/// Spec "cast" (Casting section) of an MLNumber (the op's f64 or i64
+/// attribute) to the data type of the tensor type `type`, as a scalar: the
+/// dialect's castNumberToFloat (ConvertToFloat) for floats and
+/// castNumberToInteger (ConvertToInt: NaN is 0, clamped to the type's own
+/// range, int4/uint4 included, and rounded to nearest, ties to even) for
+/// integers; an i64 is converted exactly, without passing through double.
+static Tensor castNumber(Attribute number, Type type) {
+  Type elementType = cast<ShapedType>(type).getElementType();
+  Tensor scalar(*getDataType(elementType), {});
+  if (auto floatType = dyn_cast<FloatType>(elementType)) {
+    APFloat value = webnn::castNumberToFloat(number, floatType);
+    if (scalar.getDataType() == DataType::Float16)
+      scalar.data<Half>()[0] = Half{static_cast<uint16_t>(
+          value.bitcastToAPInt().getZExtValue())};
+    else
+      scalar.data<float>()[0] = value.convertToFloat();
+  } else {
+    // In the type's range: the low 64 bits are the value (uint64 beyond
+    // 2^63 included).
+    APSInt value =
+        webnn::castNumberToInteger(number, cast<IntegerType>(elementType));
+    scalar.setUint64(0, value.extractBitsAsZExtValue(64, 0));
+  }
   return scalar;
 }
 
@@ -447,34 +407,30 @@ static LogicalResult runPad(Operation *op, ArrayRef<const Tensor *> operands,
   ArrayRef<int64_t> beginning = pad.getBeginningPadding();
   webnn::PaddingMode mode = pad.getMode();
   SmallVector<int64_t> strides = input.getStrides();
-  DimensionTables tables;
-  for (int64_t d = 0; d < input.getRank(); ++d) {
-    int64_t size = input.getShape()[d];
-    SmallVector<int64_t> table;
-    for (int64_t o = 0; o < output.getShape()[d]; ++o) {
-      int64_t c = o - beginning[d];
-      if (c < 0 || c >= size) {
-        switch (mode) {
-        case webnn::PaddingMode::constant:
-          table.push_back(kPadding);
-          continue;
-        case webnn::PaddingMode::edge:
-          c = std::clamp<int64_t>(c, 0, size - 1);
-          break;
-        case webnn::PaddingMode::reflection:
-          c = c < 0 ? -c : 2 * (size - 1) - c;
-          // Only reachable past the validated limits; stay in bounds.
-          c = std::clamp<int64_t>(c, 0, size - 1);
-          break;
-        }
-      }
-      table.push_back(c * strides[d]);
-    }
-    tables.push_back(std::move(table));
-  }
   // pad, step 8: the value is cast to the input's data type.
-  Tensor value = castNumber(pad.getValue(), input.getDataType());
-  copyByDimensionTables(input, output, tables, value.getBytes());
+  Tensor value = castNumber(pad.getValue(), pad.getInput().getType());
+  copyByOffsets(
+      input, output,
+      [&](int64_t d, int64_t o) {
+        int64_t size = input.getShape()[d];
+        int64_t c = o - beginning[d];
+        if (c < 0 || c >= size) {
+          switch (mode) {
+          case webnn::PaddingMode::constant:
+            return kPadding;
+          case webnn::PaddingMode::edge:
+            c = std::clamp<int64_t>(c, 0, size - 1);
+            break;
+          case webnn::PaddingMode::reflection:
+            c = c < 0 ? -c : 2 * (size - 1) - c;
+            // Only reachable past the validated limits; stay in bounds.
+            c = std::clamp<int64_t>(c, 0, size - 1);
+            break;
+          }
+        }
+        return c * strides[d];
+      },
+      value.getBytes());
   return success();
 }
 
@@ -508,15 +464,10 @@ static LogicalResult runReverse(Operation *op, ArrayRef<const Tensor *> operands
       reversed.set(axis);
   }
   SmallVector<int64_t> strides = input.getStrides();
-  DimensionTables tables;
-  for (int64_t d = 0; d < rank; ++d) {
+  copyByOffsets(input, results[0], [&](int64_t d, int64_t o) {
     int64_t size = input.getShape()[d];
-    SmallVector<int64_t> table(size);
-    for (int64_t o = 0; o < size; ++o)
-      table[o] = (reversed[d] ? size - 1 - o : o) * strides[d];
-    tables.push_back(std::move(table));
-  }
-  copyByDimensionTables(input, results[0], tables);
+    return (reversed[d] ? size - 1 - o : o) * strides[d];
+  });
   return success();
 }
 
@@ -534,15 +485,10 @@ static LogicalResult runSlice(Operation *op, ArrayRef<const Tensor *> operands,
   ArrayRef<int64_t> starts = slice.getStarts();
   std::optional<ArrayRef<int64_t>> steps = slice.getStrides();
   SmallVector<int64_t> strides = input.getStrides();
-  DimensionTables tables;
-  for (int64_t d = 0; d < input.getRank(); ++d) {
+  copyByOffsets(input, output, [&](int64_t d, int64_t o) {
     int64_t step = steps ? (*steps)[d] : 1;
-    SmallVector<int64_t> table(output.getShape()[d]);
-    for (int64_t o = 0; o < output.getShape()[d]; ++o)
-      table[o] = (starts[d] + o * step) * strides[d];
-    tables.push_back(std::move(table));
-  }
-  copyByDimensionTables(input, output, tables);
+    return (starts[d] + o * step) * strides[d];
+  });
   return success();
 }
 
@@ -556,16 +502,13 @@ static LogicalResult runSplit(Operation *op, ArrayRef<const Tensor *> operands,
                               MutableArrayRef<Tensor> results) {
   int64_t axis = cast<webnn::SplitOp>(op).getAxis();
   const Tensor &input = *operands[0];
-  int64_t stride = input.getStrides()[axis];
+  SmallVector<int64_t> strides = input.getStrides();
   int64_t offset = 0;
   for (Tensor &output : results) {
-    DimensionTables tables = identityTables(input);
-    int64_t size = output.getShape()[axis];
-    tables[axis] = identityTable(size, stride);
-    for (int64_t &entry : tables[axis])
-      entry += offset * stride;
-    copyByDimensionTables(input, output, tables);
-    offset += size;
+    copyByOffsets(input, output, [&](int64_t d, int64_t o) {
+      return (d == axis ? offset + o : o) * strides[d];
+    });
+    offset += output.getShape()[axis];
   }
   return success();
 }
@@ -580,15 +523,9 @@ static LogicalResult runTile(Operation *, ArrayRef<const Tensor *> operands,
   const Tensor &input = *operands[0];
   Tensor &output = results[0];
   SmallVector<int64_t> strides = input.getStrides();
-  DimensionTables tables;
-  for (int64_t d = 0; d < input.getRank(); ++d) {
-    int64_t size = input.getShape()[d];
-    SmallVector<int64_t> table(output.getShape()[d]);
-    for (int64_t o = 0; o < output.getShape()[d]; ++o)
-      table[o] = (o % size) * strides[d];
-    tables.push_back(std::move(table));
-  }
-  copyByDimensionTables(input, output, tables);
+  copyByOffsets(input, output, [&](int64_t d, int64_t o) {
+    return (o % input.getShape()[d]) * strides[d];
+  });
   return success();
 }
 
@@ -612,11 +549,9 @@ static LogicalResult runTranspose(Operation *op,
     for (int64_t d = rank - 1; d >= 0; --d)
       permutation.push_back(d);
   SmallVector<int64_t> strides = input.getStrides();
-  DimensionTables tables;
-  for (int64_t i = 0; i < rank; ++i)
-    tables.push_back(
-        identityTable(output.getShape()[i], strides[permutation[i]]));
-  copyByDimensionTables(input, output, tables);
+  copyByOffsets(input, output, [&](int64_t d, int64_t o) {
+    return o * strides[permutation[d]];
+  });
   return success();
 }
 
@@ -697,10 +632,8 @@ static double linearCoordinate(int64_t o, int64_t inputSize,
 /// the type's range, like the spec's ConvertToInt (the spec does not say
 /// how an interpolated integer is rounded).
 template <typename T> static T storeInterpolated(double value) {
-  if constexpr (std::is_same_v<T, Half>)
-    return Half::fromDouble(value);
-  else if constexpr (std::is_floating_point_v<T>)
-    return static_cast<T>(value);
+  if constexpr (std::is_same_v<T, Half> || std::is_floating_point_v<T>)
+    return roundTo<T>(value);
   else
     return static_cast<T>(std::clamp(
         std::nearbyint(value),
@@ -774,18 +707,15 @@ static LogicalResult runResample2d(Operation *op,
     resampleLinear(input, output, axes);
     return success();
   }
-  // Nearest neighbor copies elements: a table per dimension.
-  DimensionTables tables = identityTables(input);
+  // Nearest neighbor copies elements.
   SmallVector<int64_t> strides = input.getStrides();
-  for (int64_t axis : axes) {
-    int64_t inputSize = input.getShape()[axis];
-    int64_t outputSize = output.getShape()[axis];
-    tables[axis].resize(outputSize);
-    for (int64_t o = 0; o < outputSize; ++o)
-      tables[axis][o] =
-          nearestCoordinate(o, inputSize, outputSize) * strides[axis];
-  }
-  copyByDimensionTables(input, output, tables);
+  copyByOffsets(input, output, [&](int64_t d, int64_t o) {
+    bool resized = d == axes[0] || d == axes[1];
+    return (resized ? nearestCoordinate(o, input.getShape()[d],
+                                        output.getShape()[d])
+                    : o) *
+           strides[d];
+  });
   return success();
 }
 

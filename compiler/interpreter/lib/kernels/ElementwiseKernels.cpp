@@ -22,9 +22,6 @@
 
 #include "webnn/IR/WebNNOps.h"
 
-#include "llvm/ADT/APFloat.h"
-#include "llvm/ADT/APInt.h"
-
 #include <cstring>
 #include <limits>
 #include <type_traits>
@@ -37,21 +34,6 @@ namespace webnnc::interp {
 // Helpers
 //===----------------------------------------------------------------------===//
 
-/// Stores a compute-type value into data type DT, wrapping int4/uint4 to
-/// their 4 bits (two's complement) like the wider types wrap by conversion.
-template <DataType DT, typename T = typename StorageOf<DT>::type>
-static T storeWrapped(ComputeType<T> value) {
-  if constexpr (DT == DataType::Int4) {
-    // Sign-extend the low 4 bits.
-    auto low = static_cast<int>(static_cast<unsigned>(value) & 0xFu);
-    return static_cast<T>(low >= 8 ? low - 16 : low);
-  } else if constexpr (DT == DataType::Uint4) {
-    return static_cast<T>(static_cast<unsigned>(value) & 0xFu);
-  } else {
-    return store<T>(value);
-  }
-}
-
 /// Stores `fn`'s result (bool, double or the compute type, see the file
 /// comment) as element `index` of `result`.
 template <DataType DT, typename R>
@@ -62,7 +44,7 @@ static void storeResult(Tensor &result, int64_t index, R value) {
   } else if constexpr (std::is_same_v<R, double>) {
     result.setDouble(index, value);
   } else {
-    result.data<T>()[index] = storeWrapped<DT>(value);
+    result.data<T>()[index] = store<DT>(value);
   }
 }
 
@@ -101,29 +83,6 @@ static LogicalResult runUnary(ArrayRef<const Tensor *> operands,
       storeResult<decltype(tag)::value>(result, i, fn(load(in[i])));
   });
   return success();
-}
-
-/// Integer arithmetic that wraps modulo 2^bits: done in the unsigned type
-/// (at least `unsigned` wide so small types do not promote to signed int).
-template <typename C> using WrapType =
-    std::conditional_t<(sizeof(C) < sizeof(unsigned)), unsigned,
-                       std::make_unsigned_t<C>>;
-template <typename C> static C wrapAdd(C a, C b) {
-  using U = WrapType<C>;
-  return static_cast<C>(static_cast<U>(a) + static_cast<U>(b));
-}
-template <typename C> static C wrapSub(C a, C b) {
-  using U = WrapType<C>;
-  return static_cast<C>(static_cast<U>(a) - static_cast<U>(b));
-}
-template <typename C> static C wrapMul(C a, C b) {
-  using U = WrapType<C>;
-  // Truncate both to C's width first: the product modulo 2^bits of C only
-  // depends on the low bits, and it keeps the unsigned product exact mod 2^32
-  // or 2^64.
-  using N = std::make_unsigned_t<C>;
-  return static_cast<C>(static_cast<U>(static_cast<N>(a)) *
-                        static_cast<U>(static_cast<N>(b)));
 }
 
 /// Integer division truncated toward zero (spec: "Integer types are
@@ -196,32 +155,20 @@ template <typename C> static C minimum(C a, C b) {
 static LogicalResult runAdd(Operation *, ArrayRef<const Tensor *> operands,
                             MutableArrayRef<Tensor> results) {
   // Integer addition wraps (two's complement).
-  return runBinary(operands, results, [](auto a, auto b) {
-    if constexpr (std::is_integral_v<decltype(a)>)
-      return wrapAdd(a, b);
-    else
-      return a + b;
-  });
+  return runBinary(operands, results,
+                   [](auto a, auto b) { return wrapAdd(a, b); });
 }
 
 static LogicalResult runSub(Operation *, ArrayRef<const Tensor *> operands,
                             MutableArrayRef<Tensor> results) {
-  return runBinary(operands, results, [](auto a, auto b) {
-    if constexpr (std::is_integral_v<decltype(a)>)
-      return wrapSub(a, b);
-    else
-      return a - b;
-  });
+  return runBinary(operands, results,
+                   [](auto a, auto b) { return wrapSub(a, b); });
 }
 
 static LogicalResult runMul(Operation *, ArrayRef<const Tensor *> operands,
                             MutableArrayRef<Tensor> results) {
-  return runBinary(operands, results, [](auto a, auto b) {
-    if constexpr (std::is_integral_v<decltype(a)>)
-      return wrapMul(a, b);
-    else
-      return a * b;
-  });
+  return runBinary(operands, results,
+                   [](auto a, auto b) { return wrapMul(a, b); });
 }
 
 static LogicalResult runDiv(Operation *, ArrayRef<const Tensor *> operands,
@@ -405,13 +352,7 @@ static LogicalResult runRoundEven(Operation *,
 static LogicalResult runAbs(Operation *, ArrayRef<const Tensor *> operands,
                             MutableArrayRef<Tensor> results) {
   // Integers: abs of the most negative value wraps to itself.
-  return runUnary(operands, results, [](auto x) {
-    using C = decltype(x);
-    if constexpr (std::is_integral_v<C>)
-      return x < C(0) ? wrapSub<C>(0, x) : x;
-    else
-      return std::fabs(x);
-  });
+  return runUnary(operands, results, [](auto x) { return wrapAbs(x); });
 }
 
 static LogicalResult runNeg(Operation *, ArrayRef<const Tensor *> operands,
@@ -478,23 +419,6 @@ static LogicalResult runWhere(Operation *, ArrayRef<const Tensor *> operands,
 // cast
 //===----------------------------------------------------------------------===//
 
-/// Converts a 64-bit integer to float32/float16 with one rounding to
-/// nearest (going through double would round twice: 2^63 + 2^39 + 1 is
-/// first rounded to the float32 tie 2^63 + 2^39, then to even, 2^63).
-static void setFromInteger64(Tensor &result, int64_t index, int64_t bits,
-                             bool isSigned) {
-  bool isHalf = result.getDataType() == DataType::Float16;
-  llvm::APFloat value(isHalf ? llvm::APFloat::IEEEhalf()
-                             : llvm::APFloat::IEEEsingle());
-  value.convertFromAPInt(llvm::APInt(64, static_cast<uint64_t>(bits)),
-                         isSigned, llvm::APFloat::rmNearestTiesToEven);
-  if (isHalf)
-    result.data<Half>()[index].bits =
-        static_cast<uint16_t>(value.bitcastToAPInt().getZExtValue());
-  else
-    result.data<float>()[index] = value.convertToFloat();
-}
-
 static LogicalResult runCast(Operation *, ArrayRef<const Tensor *> operands,
                              MutableArrayRef<Tensor> results) {
   // The spec's cast table:
@@ -504,24 +428,21 @@ static LogicalResult runCast(Operation *, ArrayRef<const Tensor *> operands,
   //  - float -> integer: truncated; out of range is implementation-defined
   //    (setDouble: NaN -> 0, beyond 64 bits saturates, then the low bits);
   //  - integer -> float: nearest representable, +-Infinity out of range
-  //    (up to 32 bits exact in double so setDouble rounds once; 64-bit
-  //    integers convert directly);
+  //    (setInt64/setUint64 round the exact integer once, never through
+  //    double);
   //  - integer -> integer: same value, else the lowest N bits reinterpreted
-  //    (getInt64 reinterprets uint64 as int64 and setInt64 keeps the low
-  //    bits: never through double).
+  //    (getInt64 reinterprets uint64 as int64 and setInt64/setUint64 keep
+  //    the low bits).
   const Tensor &input = *operands[0];
   Tensor &result = results[0];
   DataType from = input.getDataType();
-  DataType to = result.getDataType();
   for (int64_t i = 0, e = input.getNumElements(); i < e; ++i) {
     if (isFloat(from))
       result.setDouble(i, input.getDouble(i));
-    else if (!isFloat(to))
-      result.setInt64(i, input.getInt64(i));
-    else if (from == DataType::Int64 || from == DataType::Uint64)
-      setFromInteger64(result, i, input.getInt64(i), from == DataType::Int64);
+    else if (from == DataType::Uint64)
+      result.setUint64(i, static_cast<uint64_t>(input.getInt64(i)));
     else
-      result.setDouble(i, input.getDouble(i));
+      result.setInt64(i, input.getInt64(i));
   }
   return success();
 }

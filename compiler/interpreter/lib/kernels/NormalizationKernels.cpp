@@ -12,7 +12,7 @@
 // Arithmetic is in float for float32 and float16 (rounded once on store);
 // epsilon is first cast to the input's data type (method steps: "Set
 // options.epsilon to the result of casting options.epsilon to input's
-// dataType").
+// dataType"), castToFloatType).
 //
 //===----------------------------------------------------------------------===//
 #include "KernelUtils.h"
@@ -25,64 +25,6 @@ using namespace mlir;
 
 namespace webnnc::interp {
 
-/// For every element of a row-major tensor of `shape`, in order, the offset
-/// sum(coordinate[d] * strides[d]): the flat index of the element it maps
-/// to in another tensor (a stride of 0 drops the dimension). Computed with
-/// an odometer, O(1) amortized per element. (The same helper is in
-/// ReductionKernels.cpp.)
-static std::vector<int64_t> projectIndices(ArrayRef<int64_t> shape,
-                                           ArrayRef<int64_t> strides) {
-  int64_t count = 1;
-  for (int64_t size : shape)
-    count *= size;
-  std::vector<int64_t> result(count);
-  int64_t rank = static_cast<int64_t>(shape.size());
-  SmallVector<int64_t> coordinate(rank, 0);
-  int64_t offset = 0;
-  for (int64_t i = 0; i < count; ++i) {
-    result[i] = offset;
-    for (int64_t d = rank - 1; d >= 0; --d) {
-      offset += strides[d];
-      if (++coordinate[d] < shape[d])
-        break;
-      offset -= strides[d] * shape[d];
-      coordinate[d] = 0;
-    }
-  }
-  return result;
-}
-
-/// The tensor of an optional operand: null when `value` is absent.
-static const Tensor *getOptionalOperand(Operation *op,
-                                        ArrayRef<const Tensor *> operands,
-                                        Value value) {
-  if (!value)
-    return nullptr;
-  for (OpOperand &operand : op->getOpOperands())
-    if (operand.get() == value)
-      return operands[operand.getOperandNumber()];
-  return nullptr;
-}
-
-/// Dispatches float32/float16, the only input types of the normalizations.
-template <typename Fn>
-static LogicalResult visitFloatType(Operation *op, DataType type, Fn &&fn) {
-  if (type == DataType::Float32)
-    fn(std::integral_constant<DataType, DataType::Float32>{});
-  else if (type == DataType::Float16)
-    fn(std::integral_constant<DataType, DataType::Float16>{});
-  else
-    return op->emitOpError("expects a float32 or float16 input, got ")
-           << getDataTypeName(type);
-  return success();
-}
-
-/// epsilon cast to the input's data type, as a float.
-static float castEpsilon(const APFloat &epsilon, DataType type) {
-  float value = epsilon.convertToFloat();
-  return type == DataType::Float16 ? Half::fromFloat(value).toFloat() : value;
-}
-
 /// All elements of a float tensor as floats.
 template <typename T> static std::vector<float> loadAll(const Tensor &tensor) {
   std::vector<float> result(tensor.getNumElements());
@@ -92,6 +34,24 @@ template <typename T> static std::vector<float> loadAll(const Tensor &tensor) {
   return result;
 }
 
+/// The optional scale and bias of a normalization op (null when absent)
+/// and its epsilon cast to the input's data type.
+namespace {
+struct NormalizationOptions {
+  const Tensor *scale, *bias;
+  float epsilon;
+};
+} // namespace
+
+template <typename OpTy>
+static NormalizationOptions getOptions(OpTy norm,
+                                       ArrayRef<const Tensor *> operands) {
+  Operation *op = norm.getOperation();
+  return {getOptionalOperand(op, operands, norm.getScale()),
+          getOptionalOperand(op, operands, norm.getBias()),
+          castToFloatType(norm.getEpsilon(), operands[0]->getDataType())};
+}
+
 /// output[i] = scale[p] * (input[i] - mean[s]) / sqrt(variance[s] + epsilon)
 ///             + bias[p]
 /// where s = statIndex[i] and p = paramIndex[i]; scale 1 and bias 0 when
@@ -99,11 +59,12 @@ template <typename T> static std::vector<float> loadAll(const Tensor &tensor) {
 template <typename T>
 static void normalize(const Tensor &input, ArrayRef<int64_t> statIndex,
                       ArrayRef<float> mean, ArrayRef<float> variance,
-                      float epsilon, const Tensor *scale, const Tensor *bias,
+                      const NormalizationOptions &options,
                       ArrayRef<int64_t> paramIndex, Tensor &output) {
   const T *in = input.data<T>();
-  const T *scaleData = scale ? scale->data<T>() : nullptr;
-  const T *biasData = bias ? bias->data<T>() : nullptr;
+  const T *scaleData = options.scale ? options.scale->data<T>() : nullptr;
+  const T *biasData = options.bias ? options.bias->data<T>() : nullptr;
+  const float epsilon = options.epsilon;
   T *out = output.data<T>();
   for (int64_t i = 0, e = input.getNumElements(); i < e; ++i) {
     int64_t s = statIndex[i];
@@ -123,41 +84,45 @@ static void normalize(const Tensor &input, ArrayRef<int64_t> statIndex,
 /// the flat index of scale/bias.
 template <typename T>
 static void normalizeOverAxes(const Tensor &input, ArrayRef<bool> reduced,
-                              float epsilon, const Tensor *scale,
-                              const Tensor *bias,
+                              const NormalizationOptions &options,
                               ArrayRef<int64_t> paramStrides, Tensor &output) {
-  ArrayRef<int64_t> shape = input.getShape();
-  int64_t rank = input.getRank();
-  SmallVector<int64_t> groupStrides(rank, 0);
-  int64_t numGroups = 1, groupSize = 1;
-  for (int64_t d = rank - 1; d >= 0; --d) {
-    if (reduced[d]) {
-      groupSize *= shape[d];
-    } else {
-      groupStrides[d] = numGroups;
-      numGroups *= shape[d];
-    }
-  }
-  std::vector<int64_t> groupOf = projectIndices(shape, groupStrides);
+  ReductionGroups groups = computeReductionGroups(input.getShape(), reduced);
+  const std::vector<int64_t> &groupOf = groups.groupOf;
   std::vector<float> values = loadAll<T>(input);
 
-  std::vector<float> mean(numGroups, 0.0f);
+  std::vector<float> mean(groups.numGroups, 0.0f);
   for (size_t i = 0; i < values.size(); ++i)
     mean[groupOf[i]] += values[i];
   for (float &m : mean)
-    m /= static_cast<float>(groupSize);
+    m /= static_cast<float>(groups.groupSize);
 
-  std::vector<float> variance(numGroups, 0.0f);
+  std::vector<float> variance(groups.numGroups, 0.0f);
   for (size_t i = 0; i < values.size(); ++i) {
     float deviation = values[i] - mean[groupOf[i]];
     variance[groupOf[i]] += deviation * deviation;
   }
   for (float &v : variance)
-    v /= static_cast<float>(groupSize);
+    v /= static_cast<float>(groups.groupSize);
 
-  std::vector<int64_t> paramIndex = projectIndices(shape, paramStrides);
-  normalize<T>(input, groupOf, mean, variance, epsilon, scale, bias, paramIndex,
-               output);
+  std::vector<int64_t> paramIndex =
+      projectIndices(input.getShape(), paramStrides);
+  normalize<T>(input, groupOf, mean, variance, options, paramIndex, output);
+}
+
+/// The kernel of instance/layerNormalization once the op's axes are known:
+/// normalizeOverAxes in the input's data type.
+template <typename OpTy>
+static LogicalResult runNormalizeOverAxes(OpTy norm,
+                                          ArrayRef<const Tensor *> operands,
+                                          MutableArrayRef<Tensor> results,
+                                          ArrayRef<bool> reduced,
+                                          ArrayRef<int64_t> paramStrides) {
+  const Tensor &input = *operands[0];
+  NormalizationOptions options = getOptions(norm, operands);
+  return visitFloatType(norm, input.getDataType(), [&](auto tag) {
+    normalizeOverAxes<StorageType<decltype(tag)>>(input, reduced, options,
+                                                  paramStrides, results[0]);
+  });
 }
 
 /// batchNormalization: mean, variance, scale and bias are 1-D over the
@@ -167,10 +132,8 @@ static LogicalResult runBatchNormalization(Operation *op,
                                            MutableArrayRef<Tensor> results) {
   auto norm = cast<webnn::BatchNormalizationOp>(op);
   const Tensor &input = *operands[0];
-  const Tensor *scale = getOptionalOperand(op, operands, norm.getScale());
-  const Tensor *bias = getOptionalOperand(op, operands, norm.getBias());
+  NormalizationOptions options = getOptions(norm, operands);
   int64_t axis = static_cast<int64_t>(norm.getAxis());
-  float epsilon = castEpsilon(norm.getEpsilon(), input.getDataType());
   return visitFloatType(op, input.getDataType(), [&](auto tag) {
     using T = StorageType<decltype(tag)>;
     SmallVector<int64_t> strides(input.getRank(), 0);
@@ -178,8 +141,8 @@ static LogicalResult runBatchNormalization(Operation *op,
     std::vector<int64_t> channelOf = projectIndices(input.getShape(), strides);
     std::vector<float> mean = loadAll<T>(*operands[1]);
     std::vector<float> variance = loadAll<T>(*operands[2]);
-    normalize<T>(input, channelOf, mean, variance, epsilon, scale, bias,
-                 channelOf, results[0]);
+    normalize<T>(input, channelOf, mean, variance, options, channelOf,
+                 results[0]);
   });
 }
 
@@ -190,10 +153,6 @@ static LogicalResult runInstanceNormalization(Operation *op,
                                               ArrayRef<const Tensor *> operands,
                                               MutableArrayRef<Tensor> results) {
   auto norm = cast<webnn::InstanceNormalizationOp>(op);
-  const Tensor &input = *operands[0];
-  const Tensor *scale = getOptionalOperand(op, operands, norm.getScale());
-  const Tensor *bias = getOptionalOperand(op, operands, norm.getBias());
-  float epsilon = castEpsilon(norm.getEpsilon(), input.getDataType());
   bool nchw = norm.getLayout() == webnn::InputOperandLayout::nchw;
   int64_t channelAxis = nchw ? 1 : 3;
   SmallVector<bool> reduced(4, true);
@@ -201,11 +160,7 @@ static LogicalResult runInstanceNormalization(Operation *op,
   reduced[channelAxis] = false;
   SmallVector<int64_t> paramStrides(4, 0);
   paramStrides[channelAxis] = 1;
-  return visitFloatType(op, input.getDataType(), [&](auto tag) {
-    using T = StorageType<decltype(tag)>;
-    normalizeOverAxes<T>(input, reduced, epsilon, scale, bias, paramStrides,
-                         results[0]);
-  });
+  return runNormalizeOverAxes(norm, operands, results, reduced, paramStrides);
 }
 
 /// layerNormalization: over `axes` (default: 1 to rank - 1; none for rank
@@ -217,11 +172,8 @@ static LogicalResult runLayerNormalization(Operation *op,
                                            ArrayRef<const Tensor *> operands,
                                            MutableArrayRef<Tensor> results) {
   auto norm = cast<webnn::LayerNormalizationOp>(op);
-  const Tensor &input = *operands[0];
-  const Tensor *scale = getOptionalOperand(op, operands, norm.getScale());
-  const Tensor *bias = getOptionalOperand(op, operands, norm.getBias());
-  float epsilon = castEpsilon(norm.getEpsilon(), input.getDataType());
-  int64_t rank = input.getRank();
+  ArrayRef<int64_t> shape = operands[0]->getShape();
+  int64_t rank = static_cast<int64_t>(shape.size());
   SmallVector<int64_t> axes;
   if (std::optional<ArrayRef<int64_t>> given = norm.getAxes())
     axes.assign(given->begin(), given->end());
@@ -234,13 +186,9 @@ static LogicalResult runLayerNormalization(Operation *op,
   for (int64_t i = static_cast<int64_t>(axes.size()) - 1; i >= 0; --i) {
     reduced[axes[i]] = true;
     paramStrides[axes[i]] = stride;
-    stride *= input.getShape()[axes[i]];
+    stride *= shape[axes[i]];
   }
-  return visitFloatType(op, input.getDataType(), [&](auto tag) {
-    using T = StorageType<decltype(tag)>;
-    normalizeOverAxes<T>(input, reduced, epsilon, scale, bias, paramStrides,
-                         results[0]);
-  });
+  return runNormalizeOverAxes(norm, operands, results, reduced, paramStrides);
 }
 
 void registerNormalizationKernels(KernelRegistry &registry) {

@@ -20,13 +20,23 @@ using namespace mlir;
 
 namespace webnnc::interp {
 
-/// Calls `fn(index, paramIndex)` for every element of a tensor of shape
-/// `shape` in row-major order, with `paramIndex` the flat index of its
-/// scale/zero point in a tensor of shape `paramShape` blockwise broadcast to
-/// `shape` (same rank; every shape[d] a multiple of paramShape[d]).
+namespace {
+/// The operands of dequantizeLinear and quantizeLinear.
+struct QuantizationOperands {
+  const Tensor &input, &scale, &zeroPoint;
+  explicit QuantizationOperands(ArrayRef<const Tensor *> operands)
+      : input(*operands[0]), scale(*operands[1]), zeroPoint(*operands[2]) {}
+};
+} // namespace
+
+/// Calls `fn(index, paramIndex)` for every element of the input in
+/// row-major order, with `paramIndex` the flat index of its scale/zero
+/// point: the scale's shape blockwise broadcast to the input's (same rank;
+/// every input dimension a multiple of the scale's).
 template <typename Fn>
-static void forEachBlockwise(ArrayRef<int64_t> shape,
-                             ArrayRef<int64_t> paramShape, Fn &&fn) {
+static void forEachBlockwise(const QuantizationOperands &q, Fn &&fn) {
+  ArrayRef<int64_t> shape = q.input.getShape();
+  ArrayRef<int64_t> paramShape = q.scale.getShape();
   int64_t rank = static_cast<int64_t>(shape.size());
   int64_t count = 1;
   for (int64_t dim : shape)
@@ -71,19 +81,16 @@ static void forEachBlockwise(ArrayRef<int64_t> shape,
 static LogicalResult runDequantizeLinear(Operation *,
                                          ArrayRef<const Tensor *> operands,
                                          MutableArrayRef<Tensor> results) {
-  const Tensor &input = *operands[0];
-  const Tensor &scale = *operands[1];
-  const Tensor &zeroPoint = *operands[2];
+  QuantizationOperands q(operands);
   Tensor &output = results[0];
-  forEachBlockwise(input.getShape(), scale.getShape(),
-                   [&](int64_t index, int64_t paramIndex) {
-                     // int4..uint32 values and their differences are exact
-                     // in int64 and in double.
-                     int64_t shifted = input.getInt64(index) -
-                                       zeroPoint.getInt64(paramIndex);
-                     output.setDouble(index, static_cast<double>(shifted) *
-                                                 scale.getDouble(paramIndex));
-                   });
+  forEachBlockwise(q, [&](int64_t index, int64_t paramIndex) {
+    // int4..uint32 values and their differences are exact in int64 and in
+    // double.
+    int64_t shifted =
+        q.input.getInt64(index) - q.zeroPoint.getInt64(paramIndex);
+    output.setDouble(index, static_cast<double>(shifted) *
+                                q.scale.getDouble(paramIndex));
+  });
   return success();
 }
 
@@ -106,29 +113,25 @@ static LogicalResult runDequantizeLinear(Operation *,
 static LogicalResult runQuantizeLinear(Operation *,
                                        ArrayRef<const Tensor *> operands,
                                        MutableArrayRef<Tensor> results) {
-  const Tensor &input = *operands[0];
-  const Tensor &scale = *operands[1];
-  const Tensor &zeroPoint = *operands[2];
+  QuantizationOperands q(operands);
   Tensor &output = results[0];
   DataType outputType = output.getDataType();
   double minValue = static_cast<double>(getIntegerMin(outputType));
   double maxValue = static_cast<double>(getIntegerMax(outputType));
-  forEachBlockwise(
-      input.getShape(), scale.getShape(),
-      [&](int64_t index, int64_t paramIndex) {
-        float quotient = static_cast<float>(input.getDouble(index)) /
-                         static_cast<float>(scale.getDouble(paramIndex));
-        double value = static_cast<double>(std::nearbyint(quotient)) +
-                       static_cast<double>(zeroPoint.getInt64(paramIndex));
-        if (std::isnan(value)) {
-          output.setInt64(index, 0);
-          return;
-        }
-        value = std::min(std::max(value, minValue), maxValue);
-        // In range and integral: exact through int64 (uint32's maximum
-        // included).
-        output.setInt64(index, static_cast<int64_t>(value));
-      });
+  forEachBlockwise(q, [&](int64_t index, int64_t paramIndex) {
+    float quotient = static_cast<float>(q.input.getDouble(index)) /
+                     static_cast<float>(q.scale.getDouble(paramIndex));
+    double value = static_cast<double>(std::nearbyint(quotient)) +
+                   static_cast<double>(q.zeroPoint.getInt64(paramIndex));
+    if (std::isnan(value)) {
+      output.setInt64(index, 0);
+      return;
+    }
+    value = std::min(std::max(value, minValue), maxValue);
+    // In range and integral: exact through int64 (uint32's maximum
+    // included).
+    output.setInt64(index, static_cast<int64_t>(value));
+  });
   return success();
 }
 

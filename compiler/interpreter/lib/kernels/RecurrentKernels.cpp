@@ -52,21 +52,11 @@ SmallVector<RecurrentNetworkActivation> getActivationList(ArrayAttr list) {
   return activations;
 }
 
-/// The tensor of the op operand `value` (null when the optional operand is
-/// absent). The same Value used twice is the same tensor, so the first
-/// match is right.
-const Tensor *tensorOf(Operation *op, ArrayRef<const Tensor *> operands,
-                       Value value) {
-  if (!value)
-    return nullptr;
-  for (auto [index, operand] : llvm::enumerate(op->getOperands()))
-    if (operand == value)
-      return operands[index];
-  return nullptr;
-}
-
-/// A typed pointer into a tensor's data, or null for an absent tensor.
-template <typename T> const T *dataOf(const Tensor *tensor) {
+/// The data of the optional operand `value` of `op`, or null when absent.
+template <typename T>
+const T *optionalData(Operation *op, ArrayRef<const Tensor *> operands,
+                      Value value) {
+  const Tensor *tensor = getOptionalOperand(op, operands, value);
   return tensor ? tensor->data<T>() : nullptr;
 }
 
@@ -178,76 +168,112 @@ void runGruCellTyped(webnn::GruCellOp op, ArrayRef<const Tensor *> operands,
   gruCellStep<T>(
       config, operands[0]->data<T>(), operands[1]->data<T>(),
       operands[2]->data<T>(), operands[3]->data<T>(),
-      dataOf<T>(tensorOf(operation, operands, op.getBias())),
-      dataOf<T>(tensorOf(operation, operands, op.getRecurrentBias())),
+      optionalData<T>(operation, operands, op.getBias()),
+      optionalData<T>(operation, operands, op.getRecurrentBias()),
       output.data<T>());
 }
 
-/// Where step `step` of direction `dir` reads its input (spec: gru/lstm
-/// emulation, `slice`): backward, and the second direction of "both",
-/// walk the sequence from its end. The returned sequence holds each
-/// step's hidden state at the time index it consumed, as the emulation's
-/// backwardSequence prepends.
-int64_t timeIndex(RecurrentNetworkDirection direction, int64_t dir,
-                  int64_t step, int64_t steps) {
-  bool reversed = dir == 1 || direction == RecurrentNetworkDirection::backward;
-  return reversed ? steps - step - 1 : step;
-}
+/// What gru and lstm share: the sizes, the input, the weights and biases of
+/// all directions, and the returned sequence (null unless
+/// returnSequence). Weights and biases stack the directions; `gates` is
+/// the number of gate row blocks (3 for gru, 4 for lstm).
+template <typename T> struct RecurrentNetwork {
+  int64_t steps, batchSize, inputSize, hiddenSize, gateRows, stateSize;
+  RecurrentNetworkDirection direction;
+  int64_t numDirections;
+  const T *input, *weight, *recurrentWeight, *bias, *recurrentBias,
+      *initialHidden;
+  T *sequence;
 
-template <typename T>
-void runGruTyped(webnn::GruOp op, ArrayRef<const Tensor *> operands,
-                 MutableArrayRef<Tensor> results) {
-  Operation *operation = op.getOperation();
-  SmallVector<RecurrentNetworkActivation> activations =
-      getActivationList(op.getActivations());
-  ArrayRef<int64_t> inputShape = operands[0]->getShape();
-  int64_t steps = inputShape[0];
-  RecurrentNetworkDirection direction = op.getDirection();
-  int64_t numDirections = direction == RecurrentNetworkDirection::both ? 2 : 1;
-  GruConfig config{inputShape[1],
-                   inputShape[2],
-                   static_cast<int64_t>(op.getHiddenSize()),
-                   op.getResetAfter(),
-                   op.getLayout(),
-                   activations[0],
-                   activations[1]};
-  int64_t batchSize = config.batchSize, inputSize = config.inputSize,
-          hiddenSize = config.hiddenSize;
-  int64_t stateSize = batchSize * hiddenSize;
-  int64_t gateRows = 3 * hiddenSize;
+  template <typename OpTy>
+  RecurrentNetwork(OpTy op, ArrayRef<const Tensor *> operands,
+                   MutableArrayRef<Tensor> results, int64_t gates) {
+    Operation *operation = op.getOperation();
+    ArrayRef<int64_t> inputShape = operands[0]->getShape();
+    steps = inputShape[0];
+    batchSize = inputShape[1];
+    inputSize = inputShape[2];
+    hiddenSize = static_cast<int64_t>(op.getHiddenSize());
+    gateRows = gates * hiddenSize;
+    stateSize = batchSize * hiddenSize;
+    direction = op.getDirection();
+    numDirections = direction == RecurrentNetworkDirection::both ? 2 : 1;
+    input = operands[0]->data<T>();
+    weight = operands[1]->data<T>();
+    recurrentWeight = operands[2]->data<T>();
+    bias = optionalData<T>(operation, operands, op.getBias());
+    recurrentBias = optionalData<T>(operation, operands, op.getRecurrentBias());
+    initialHidden =
+        optionalData<T>(operation, operands, op.getInitialHiddenState());
+    // The sequence is the last result: after the output states.
+    sequence =
+        op.getReturnSequence() ? results.back().template data<T>() : nullptr;
+  }
 
-  const T *input = operands[0]->data<T>();
-  const T *weight = operands[1]->data<T>();
-  const T *recurrentWeight = operands[2]->data<T>();
-  const T *bias = dataOf<T>(tensorOf(operation, operands, op.getBias()));
-  const T *recurrentBias =
-      dataOf<T>(tensorOf(operation, operands, op.getRecurrentBias()));
-  const T *initialHidden =
-      dataOf<T>(tensorOf(operation, operands, op.getInitialHiddenState()));
-  T *outputHidden = results[0].data<T>();
-  T *sequence = op.getReturnSequence() ? results[1].data<T>() : nullptr;
+  /// Direction `dir`'s slices of the stacked weights and biases.
+  const T *weightOf(int64_t dir) const {
+    return weight + dir * gateRows * inputSize;
+  }
+  const T *recurrentWeightOf(int64_t dir) const {
+    return recurrentWeight + dir * gateRows * hiddenSize;
+  }
+  const T *biasOf(int64_t dir) const {
+    return bias ? bias + dir * gateRows : nullptr;
+  }
+  const T *recurrentBiasOf(int64_t dir) const {
+    return recurrentBias ? recurrentBias + dir * gateRows : nullptr;
+  }
 
-  std::vector<T> hidden(stateSize), next(stateSize);
-  for (int64_t dir = 0; dir < numDirections; ++dir) {
-    // Absent initialHiddenState: zeros (T{} is +0 for float and half).
+  /// Direction `dir`'s initial state from `initial` (absent: zeros, T{} is
+  /// +0 for float and half).
+  void loadState(const T *initial, int64_t dir, std::vector<T> &state) const {
     for (int64_t i = 0; i < stateSize; ++i)
-      hidden[i] = initialHidden ? initialHidden[dir * stateSize + i] : T{};
-    const T *dirWeight = weight + dir * gateRows * inputSize;
-    const T *dirRecurrentWeight = recurrentWeight + dir * gateRows * hiddenSize;
-    const T *dirBias = bias ? bias + dir * gateRows : nullptr;
-    const T *dirRecurrentBias =
-        recurrentBias ? recurrentBias + dir * gateRows : nullptr;
-    for (int64_t step = 0; step < steps; ++step) {
-      int64_t t = timeIndex(direction, dir, step, steps);
-      gruCellStep<T>(config, input + t * batchSize * inputSize, dirWeight,
-                     dirRecurrentWeight, hidden.data(), dirBias,
-                     dirRecurrentBias, next.data());
-      std::swap(hidden, next);
+      state[i] = initial ? initial[dir * stateSize + i] : T{};
+  }
+
+  /// Calls `step(t, x)` for each step of direction `dir`, with the time
+  /// index t it consumes and that step's input slice x (spec: gru/lstm
+  /// emulation, `slice`): backward, and the second direction of "both",
+  /// walk the sequence from its end. After each step, records `hidden` in
+  /// the sequence at time index t, as the emulation's backwardSequence
+  /// prepends.
+  template <typename Step>
+  void forEachStep(int64_t dir, const std::vector<T> &hidden,
+                   Step &&step) const {
+    bool reversed =
+        dir == 1 || direction == RecurrentNetworkDirection::backward;
+    for (int64_t s = 0; s < steps; ++s) {
+      int64_t t = reversed ? steps - s - 1 : s;
+      step(input + t * batchSize * inputSize);
       if (sequence)
         std::copy(hidden.begin(), hidden.end(),
                   sequence + (t * numDirections + dir) * stateSize);
     }
-    std::copy(hidden.begin(), hidden.end(), outputHidden + dir * stateSize);
+  }
+};
+
+template <typename T>
+void runGruTyped(webnn::GruOp op, ArrayRef<const Tensor *> operands,
+                 MutableArrayRef<Tensor> results) {
+  SmallVector<RecurrentNetworkActivation> activations =
+      getActivationList(op.getActivations());
+  RecurrentNetwork<T> net(op, operands, results, /*gates=*/3);
+  GruConfig config{net.batchSize,     net.inputSize, net.hiddenSize,
+                   op.getResetAfter(), op.getLayout(), activations[0],
+                   activations[1]};
+  T *outputHidden = results[0].data<T>();
+
+  std::vector<T> hidden(net.stateSize), next(net.stateSize);
+  for (int64_t dir = 0; dir < net.numDirections; ++dir) {
+    net.loadState(net.initialHidden, dir, hidden);
+    net.forEachStep(dir, hidden, [&](const T *x) {
+      gruCellStep<T>(config, x, net.weightOf(dir), net.recurrentWeightOf(dir),
+                     hidden.data(), net.biasOf(dir), net.recurrentBiasOf(dir),
+                     next.data());
+      std::swap(hidden, next);
+    });
+    std::copy(hidden.begin(), hidden.end(),
+              outputHidden + dir * net.stateSize);
   }
 }
 
@@ -336,9 +362,9 @@ void runLstmCellTyped(webnn::LstmCellOp op, ArrayRef<const Tensor *> operands,
   lstmCellStep<T>(
       config, operands[0]->data<T>(), operands[1]->data<T>(),
       operands[2]->data<T>(), operands[3]->data<T>(), operands[4]->data<T>(),
-      dataOf<T>(tensorOf(operation, operands, op.getBias())),
-      dataOf<T>(tensorOf(operation, operands, op.getRecurrentBias())),
-      dataOf<T>(tensorOf(operation, operands, op.getPeepholeWeight())),
+      optionalData<T>(operation, operands, op.getBias()),
+      optionalData<T>(operation, operands, op.getRecurrentBias()),
+      optionalData<T>(operation, operands, op.getPeepholeWeight()),
       results[0].data<T>(), results[1].data<T>());
 }
 
@@ -348,81 +374,35 @@ void runLstmTyped(webnn::LstmOp op, ArrayRef<const Tensor *> operands,
   Operation *operation = op.getOperation();
   SmallVector<RecurrentNetworkActivation> activations =
       getActivationList(op.getActivations());
-  ArrayRef<int64_t> inputShape = operands[0]->getShape();
-  int64_t steps = inputShape[0];
-  RecurrentNetworkDirection direction = op.getDirection();
-  int64_t numDirections = direction == RecurrentNetworkDirection::both ? 2 : 1;
-  LstmConfig config{inputShape[1],  inputShape[2],
-                    static_cast<int64_t>(op.getHiddenSize()),
-                    op.getLayout(), activations[0],
-                    activations[1], activations[2]};
-  int64_t batchSize = config.batchSize, inputSize = config.inputSize,
-          hiddenSize = config.hiddenSize;
-  int64_t stateSize = batchSize * hiddenSize;
-  int64_t gateRows = 4 * hiddenSize;
-
-  const T *input = operands[0]->data<T>();
-  const T *weight = operands[1]->data<T>();
-  const T *recurrentWeight = operands[2]->data<T>();
-  const T *bias = dataOf<T>(tensorOf(operation, operands, op.getBias()));
-  const T *recurrentBias =
-      dataOf<T>(tensorOf(operation, operands, op.getRecurrentBias()));
+  RecurrentNetwork<T> net(op, operands, results, /*gates=*/4);
+  LstmConfig config{net.batchSize,  net.inputSize,  net.hiddenSize,
+                    op.getLayout(), activations[0], activations[1],
+                    activations[2]};
   const T *peepholeWeight =
-      dataOf<T>(tensorOf(operation, operands, op.getPeepholeWeight()));
-  const T *initialHidden =
-      dataOf<T>(tensorOf(operation, operands, op.getInitialHiddenState()));
+      optionalData<T>(operation, operands, op.getPeepholeWeight());
   const T *initialCell =
-      dataOf<T>(tensorOf(operation, operands, op.getInitialCellState()));
+      optionalData<T>(operation, operands, op.getInitialCellState());
   T *outputHidden = results[0].data<T>();
   T *outputCell = results[1].data<T>();
-  T *sequence = op.getReturnSequence() ? results[2].data<T>() : nullptr;
 
+  const int64_t stateSize = net.stateSize;
   std::vector<T> hidden(stateSize), cell(stateSize), nextHidden(stateSize),
       nextCell(stateSize);
-  for (int64_t dir = 0; dir < numDirections; ++dir) {
-    // Absent initial states: zeros.
-    for (int64_t i = 0; i < stateSize; ++i) {
-      hidden[i] = initialHidden ? initialHidden[dir * stateSize + i] : T{};
-      cell[i] = initialCell ? initialCell[dir * stateSize + i] : T{};
-    }
-    const T *dirWeight = weight + dir * gateRows * inputSize;
-    const T *dirRecurrentWeight = recurrentWeight + dir * gateRows * hiddenSize;
-    const T *dirBias = bias ? bias + dir * gateRows : nullptr;
-    const T *dirRecurrentBias =
-        recurrentBias ? recurrentBias + dir * gateRows : nullptr;
+  for (int64_t dir = 0; dir < net.numDirections; ++dir) {
+    net.loadState(net.initialHidden, dir, hidden);
+    net.loadState(initialCell, dir, cell);
     const T *dirPeephole =
-        peepholeWeight ? peepholeWeight + dir * 3 * hiddenSize : nullptr;
-    for (int64_t step = 0; step < steps; ++step) {
-      int64_t t = timeIndex(direction, dir, step, steps);
-      lstmCellStep<T>(config, input + t * batchSize * inputSize, dirWeight,
-                      dirRecurrentWeight, hidden.data(), cell.data(), dirBias,
-                      dirRecurrentBias, dirPeephole, nextHidden.data(),
+        peepholeWeight ? peepholeWeight + dir * 3 * net.hiddenSize : nullptr;
+    net.forEachStep(dir, hidden, [&](const T *x) {
+      lstmCellStep<T>(config, x, net.weightOf(dir), net.recurrentWeightOf(dir),
+                      hidden.data(), cell.data(), net.biasOf(dir),
+                      net.recurrentBiasOf(dir), dirPeephole, nextHidden.data(),
                       nextCell.data());
       std::swap(hidden, nextHidden);
       std::swap(cell, nextCell);
-      if (sequence)
-        std::copy(hidden.begin(), hidden.end(),
-                  sequence + (t * numDirections + dir) * stateSize);
-    }
+    });
     std::copy(hidden.begin(), hidden.end(), outputHidden + dir * stateSize);
     std::copy(cell.begin(), cell.end(), outputCell + dir * stateSize);
-  }
-}
-
-/// Runs `fn(tag)` for the float32/float16 input of a recurrent op (the
-/// only data types its ODS allows).
-template <typename Fn>
-LogicalResult visitFloat(Operation *op, const Tensor &input, Fn &&fn) {
-  switch (input.getDataType()) {
-  case DataType::Float32:
-    fn(float{});
-    return success();
-  case DataType::Float16:
-    fn(Half{});
-    return success();
-  default:
-    return op->emitOpError("expects a float32 or float16 input, got ")
-           << getDataTypeName(input.getDataType());
   }
 }
 
@@ -430,33 +410,35 @@ LogicalResult visitFloat(Operation *op, const Tensor &input, Fn &&fn) {
 
 static LogicalResult runGru(Operation *op, ArrayRef<const Tensor *> operands,
                             MutableArrayRef<Tensor> results) {
-  return visitFloat(op, *operands[0], [&](auto tag) {
-    runGruTyped<decltype(tag)>(cast<webnn::GruOp>(op), operands, results);
+  return visitFloatType(op, operands[0]->getDataType(), [&](auto tag) {
+    using T = StorageType<decltype(tag)>;
+    runGruTyped<T>(cast<webnn::GruOp>(op), operands, results);
   });
 }
 
 static LogicalResult runGruCell(Operation *op,
                                 ArrayRef<const Tensor *> operands,
                                 MutableArrayRef<Tensor> results) {
-  return visitFloat(op, *operands[0], [&](auto tag) {
-    runGruCellTyped<decltype(tag)>(cast<webnn::GruCellOp>(op), operands,
-                                   results[0]);
+  return visitFloatType(op, operands[0]->getDataType(), [&](auto tag) {
+    using T = StorageType<decltype(tag)>;
+    runGruCellTyped<T>(cast<webnn::GruCellOp>(op), operands, results[0]);
   });
 }
 
 static LogicalResult runLstm(Operation *op, ArrayRef<const Tensor *> operands,
                              MutableArrayRef<Tensor> results) {
-  return visitFloat(op, *operands[0], [&](auto tag) {
-    runLstmTyped<decltype(tag)>(cast<webnn::LstmOp>(op), operands, results);
+  return visitFloatType(op, operands[0]->getDataType(), [&](auto tag) {
+    using T = StorageType<decltype(tag)>;
+    runLstmTyped<T>(cast<webnn::LstmOp>(op), operands, results);
   });
 }
 
 static LogicalResult runLstmCell(Operation *op,
                                  ArrayRef<const Tensor *> operands,
                                  MutableArrayRef<Tensor> results) {
-  return visitFloat(op, *operands[0], [&](auto tag) {
-    runLstmCellTyped<decltype(tag)>(cast<webnn::LstmCellOp>(op), operands,
-                                    results);
+  return visitFloatType(op, operands[0]->getDataType(), [&](auto tag) {
+    using T = StorageType<decltype(tag)>;
+    runLstmCellTyped<T>(cast<webnn::LstmCellOp>(op), operands, results);
   });
 }
 

@@ -23,67 +23,6 @@ namespace webnnc::interp {
 // Shared helpers
 //===----------------------------------------------------------------------===//
 
-/// For every element of a row-major tensor of `shape`, in order, the offset
-/// sum(coordinate[d] * strides[d]): the flat index of the element it maps
-/// to in another tensor (a stride of 0 drops the dimension). Computed with
-/// an odometer, O(1) amortized per element.
-static std::vector<int64_t> projectIndices(ArrayRef<int64_t> shape,
-                                           ArrayRef<int64_t> strides) {
-  int64_t count = 1;
-  for (int64_t size : shape)
-    count *= size;
-  std::vector<int64_t> result(count);
-  int64_t rank = static_cast<int64_t>(shape.size());
-  SmallVector<int64_t> coordinate(rank, 0);
-  int64_t offset = 0;
-  for (int64_t i = 0; i < count; ++i) {
-    result[i] = offset;
-    for (int64_t d = rank - 1; d >= 0; --d) {
-      offset += strides[d];
-      if (++coordinate[d] < shape[d])
-        break;
-      offset -= strides[d] * shape[d];
-      coordinate[d] = 0;
-    }
-  }
-  return result;
-}
-
-/// Integer arithmetic wraps modulo 2^bits (two's complement); unsigned
-/// arithmetic in C++ wraps by definition. Floats use plain IEEE arithmetic.
-template <typename C> static C wrappingAdd(C a, C b) {
-  if constexpr (std::is_integral_v<C>) {
-    using U = std::make_unsigned_t<C>;
-    return static_cast<C>(
-        static_cast<U>(static_cast<U>(a) + static_cast<U>(b)));
-  } else {
-    return a + b;
-  }
-}
-
-template <typename C> static C wrappingMul(C a, C b) {
-  if constexpr (std::is_integral_v<C>) {
-    // Promote to at least unsigned int so that narrow types do not promote
-    // to (signed) int and overflow.
-    using U = std::common_type_t<std::make_unsigned_t<C>, unsigned>;
-    return static_cast<C>(static_cast<U>(a) * static_cast<U>(b));
-  } else {
-    return a * b;
-  }
-}
-
-/// |x|; for signed integers the minimum value wraps to itself.
-template <typename C> static C wrappingAbs(C x) {
-  if constexpr (std::is_unsigned_v<C>) {
-    return x;
-  } else if constexpr (std::is_integral_v<C>) {
-    using U = std::make_unsigned_t<C>;
-    return x < 0 ? static_cast<C>(static_cast<U>(0) - static_cast<U>(x)) : x;
-  } else {
-    return std::fabs(x);
-  }
-}
-
 template <typename C> static bool isNaN(C x) {
   if constexpr (std::is_floating_point_v<C>)
     return std::isnan(x);
@@ -91,60 +30,22 @@ template <typename C> static bool isNaN(C x) {
     return false;
 }
 
-/// Dispatches only float32/float16 (the float-only reductions); other data
-/// types are rejected by the dialect, so reaching them is an error.
-template <typename Fn>
-static LogicalResult visitFloatType(Operation *op, DataType type, Fn &&fn) {
-  if (type == DataType::Float32)
-    fn(std::integral_constant<DataType, DataType::Float32>{});
-  else if (type == DataType::Float16)
-    fn(std::integral_constant<DataType, DataType::Float16>{});
-  else
-    return op->emitOpError("expects a float32 or float16 input, got ")
-           << getDataTypeName(type);
-  return success();
-}
-
 //===----------------------------------------------------------------------===//
 // The reduction driver (reduceL1 ... reduceSumSquare)
 //===----------------------------------------------------------------------===//
 
-namespace {
-/// How the input elements of a reduction fall into groups, one group per
-/// output element ("calculate reduction output sizes": the output keeps
-/// the dimensions not in `axes`, in order, so the output's flat order is
-/// the order of the kept coordinates whether or not keepDimensions is set).
-struct ReductionGroups {
-  /// Per input element (row-major), the flat index of its output element.
-  std::vector<int64_t> groupOf;
-  int64_t numGroups = 1;
-  /// Input elements per group (the product of the reduced dimensions).
-  int64_t groupSize = 1;
-};
-} // namespace
-
-/// `axes` absent: every dimension is reduced; present (possibly empty): the
-/// dimensions listed (spec: MLReduceOptions.axes).
-static ReductionGroups
-computeReductionGroups(ArrayRef<int64_t> shape,
-                       std::optional<ArrayRef<int64_t>> axes) {
-  int64_t rank = static_cast<int64_t>(shape.size());
-  SmallVector<bool> reduced(rank, !axes.has_value());
+/// The groups of a reduction over `axes`: absent, every dimension is
+/// reduced; present (possibly empty), the dimensions listed (spec:
+/// MLReduceOptions.axes). The output keeps the dimensions not in `axes`, in
+/// order ("calculate reduction output sizes"), so its flat order is the
+/// groups' whether or not keepDimensions is set.
+static ReductionGroups groupsOverAxes(ArrayRef<int64_t> shape,
+                                      std::optional<ArrayRef<int64_t>> axes) {
+  SmallVector<bool> reduced(shape.size(), !axes.has_value());
   if (axes)
     for (int64_t axis : *axes)
       reduced[axis] = true;
-  ReductionGroups groups;
-  SmallVector<int64_t> strides(rank, 0);
-  for (int64_t d = rank - 1; d >= 0; --d) {
-    if (reduced[d]) {
-      groups.groupSize *= shape[d];
-    } else {
-      strides[d] = groups.numGroups;
-      groups.numGroups *= shape[d];
-    }
-  }
-  groups.groupOf = projectIndices(shape, strides);
-  return groups;
+  return computeReductionGroups(shape, ArrayRef<bool>(reduced));
 }
 
 /// Folds every input element into the accumulator of its group:
@@ -169,7 +70,7 @@ template <typename T, typename Init, typename Step, typename Finish>
 static void reduce(std::optional<ArrayRef<int64_t>> axes, const Tensor &input,
                    Tensor &output, Init init, Step step, Finish finish) {
   using C = ComputeType<T>;
-  ReductionGroups groups = computeReductionGroups(input.getShape(), axes);
+  ReductionGroups groups = groupsOverAxes(input.getShape(), axes);
   std::vector<C> acc =
       accumulate<T>(input, groups, static_cast<C>(init),
                     [&](C &a, C value, int64_t) { a = step(a, value); });
@@ -181,58 +82,77 @@ static void reduce(std::optional<ArrayRef<int64_t>> axes, const Tensor &input,
 /// The value itself: the `finish` of reductions without a final step.
 static constexpr auto identity = [](auto acc, int64_t) { return acc; };
 
+/// The start value of a reduction's accumulator, in its compute type C.
+enum class Start { Zero, One, Lowest, Highest };
+template <typename C> static C startValue(Start start) {
+  switch (start) {
+  case Start::Zero:
+    return static_cast<C>(0);
+  case Start::One:
+    return static_cast<C>(1);
+  case Start::Lowest:
+    return std::numeric_limits<C>::lowest();
+  case Start::Highest:
+    return std::numeric_limits<C>::max();
+  }
+  __builtin_unreachable();
+}
+
+/// The kernel of a reduction op OpTy: reduce() over the op's axes in the
+/// input's data type, from `start` with `step(acc, x)` and `finish(acc,
+/// groupSize)` (generic lambdas, called with the compute type). FloatOnly
+/// reductions take float32/float16 only.
+template <typename OpTy, bool FloatOnly = false, typename Step,
+          typename Finish>
+static LogicalResult runReduction(Operation *op,
+                                  ArrayRef<const Tensor *> operands,
+                                  MutableArrayRef<Tensor> results, Start start,
+                                  Step step, Finish finish) {
+  auto axes = cast<OpTy>(op).getAxes();
+  const Tensor &input = *operands[0];
+  auto body = [&](auto tag) {
+    using T = StorageType<decltype(tag)>;
+    reduce<T>(axes, input, results[0], startValue<ComputeType<T>>(start), step,
+              finish);
+  };
+  if constexpr (FloatOnly) {
+    return visitFloatType(op, input.getDataType(), body);
+  } else {
+    visitDataType(input.getDataType(), body);
+    return success();
+  }
+}
+
 static LogicalResult runReduceSum(Operation *op,
                                   ArrayRef<const Tensor *> operands,
                                   MutableArrayRef<Tensor> results) {
-  auto axes = cast<webnn::ReduceSumOp>(op).getAxes();
-  visitDataType(operands[0]->getDataType(), [&](auto tag) {
-    using T = StorageType<decltype(tag)>;
-    reduce<T>(
-        axes, *operands[0], results[0], 0,
-        [](auto acc, auto x) { return wrappingAdd(acc, x); }, identity);
-  });
-  return success();
+  return runReduction<webnn::ReduceSumOp>(
+      op, operands, results, Start::Zero,
+      [](auto acc, auto x) { return wrapAdd(acc, x); }, identity);
 }
 
 static LogicalResult runReduceL1(Operation *op,
                                  ArrayRef<const Tensor *> operands,
                                  MutableArrayRef<Tensor> results) {
-  auto axes = cast<webnn::ReduceL1Op>(op).getAxes();
-  visitDataType(operands[0]->getDataType(), [&](auto tag) {
-    using T = StorageType<decltype(tag)>;
-    reduce<T>(
-        axes, *operands[0], results[0], 0,
-        [](auto acc, auto x) { return wrappingAdd(acc, wrappingAbs(x)); },
-        identity);
-  });
-  return success();
+  return runReduction<webnn::ReduceL1Op>(
+      op, operands, results, Start::Zero,
+      [](auto acc, auto x) { return wrapAdd(acc, wrapAbs(x)); }, identity);
 }
 
 static LogicalResult runReduceSumSquare(Operation *op,
                                         ArrayRef<const Tensor *> operands,
                                         MutableArrayRef<Tensor> results) {
-  auto axes = cast<webnn::ReduceSumSquareOp>(op).getAxes();
-  visitDataType(operands[0]->getDataType(), [&](auto tag) {
-    using T = StorageType<decltype(tag)>;
-    reduce<T>(
-        axes, *operands[0], results[0], 0,
-        [](auto acc, auto x) { return wrappingAdd(acc, wrappingMul(x, x)); },
-        identity);
-  });
-  return success();
+  return runReduction<webnn::ReduceSumSquareOp>(
+      op, operands, results, Start::Zero,
+      [](auto acc, auto x) { return wrapAdd(acc, wrapMul(x, x)); }, identity);
 }
 
 static LogicalResult runReduceProduct(Operation *op,
                                       ArrayRef<const Tensor *> operands,
                                       MutableArrayRef<Tensor> results) {
-  auto axes = cast<webnn::ReduceProductOp>(op).getAxes();
-  visitDataType(operands[0]->getDataType(), [&](auto tag) {
-    using T = StorageType<decltype(tag)>;
-    reduce<T>(
-        axes, *operands[0], results[0], 1,
-        [](auto acc, auto x) { return wrappingMul(acc, x); }, identity);
-  });
-  return success();
+  return runReduction<webnn::ReduceProductOp>(
+      op, operands, results, Start::One,
+      [](auto acc, auto x) { return wrapMul(acc, x); }, identity);
 }
 
 /// reduceMax/reduceMin: a NaN input makes the result NaN (the spec does not
@@ -240,57 +160,37 @@ static LogicalResult runReduceProduct(Operation *op,
 static LogicalResult runReduceMax(Operation *op,
                                   ArrayRef<const Tensor *> operands,
                                   MutableArrayRef<Tensor> results) {
-  auto axes = cast<webnn::ReduceMaxOp>(op).getAxes();
-  visitDataType(operands[0]->getDataType(), [&](auto tag) {
-    using T = StorageType<decltype(tag)>;
-    using C = ComputeType<T>;
-    reduce<T>(
-        axes, *operands[0], results[0], std::numeric_limits<C>::lowest(),
-        [](C acc, C x) { return isNaN(x) || x > acc ? x : acc; }, identity);
-  });
-  return success();
+  return runReduction<webnn::ReduceMaxOp>(
+      op, operands, results, Start::Lowest,
+      [](auto acc, auto x) { return isNaN(x) || x > acc ? x : acc; },
+      identity);
 }
 
 static LogicalResult runReduceMin(Operation *op,
                                   ArrayRef<const Tensor *> operands,
                                   MutableArrayRef<Tensor> results) {
-  auto axes = cast<webnn::ReduceMinOp>(op).getAxes();
-  visitDataType(operands[0]->getDataType(), [&](auto tag) {
-    using T = StorageType<decltype(tag)>;
-    using C = ComputeType<T>;
-    reduce<T>(
-        axes, *operands[0], results[0], std::numeric_limits<C>::max(),
-        [](C acc, C x) { return isNaN(x) || x < acc ? x : acc; }, identity);
-  });
-  return success();
+  return runReduction<webnn::ReduceMinOp>(
+      op, operands, results, Start::Highest,
+      [](auto acc, auto x) { return isNaN(x) || x < acc ? x : acc; },
+      identity);
 }
 
 static LogicalResult runReduceMean(Operation *op,
                                    ArrayRef<const Tensor *> operands,
                                    MutableArrayRef<Tensor> results) {
-  auto axes = cast<webnn::ReduceMeanOp>(op).getAxes();
-  return visitFloatType(op, operands[0]->getDataType(), [&](auto tag) {
-    using T = StorageType<decltype(tag)>;
-    reduce<T>(
-        axes, *operands[0], results[0], 0,
-        [](float acc, float x) { return acc + x; },
-        [](float acc, int64_t count) {
-          return acc / static_cast<float>(count);
-        });
-  });
+  return runReduction<webnn::ReduceMeanOp, /*FloatOnly=*/true>(
+      op, operands, results, Start::Zero,
+      [](float acc, float x) { return acc + x; },
+      [](float acc, int64_t count) { return acc / static_cast<float>(count); });
 }
 
 static LogicalResult runReduceL2(Operation *op,
                                  ArrayRef<const Tensor *> operands,
                                  MutableArrayRef<Tensor> results) {
-  auto axes = cast<webnn::ReduceL2Op>(op).getAxes();
-  return visitFloatType(op, operands[0]->getDataType(), [&](auto tag) {
-    using T = StorageType<decltype(tag)>;
-    reduce<T>(
-        axes, *operands[0], results[0], 0,
-        [](float acc, float x) { return acc + x * x; },
-        [](float acc, int64_t) { return std::sqrt(acc); });
-  });
+  return runReduction<webnn::ReduceL2Op, /*FloatOnly=*/true>(
+      op, operands, results, Start::Zero,
+      [](float acc, float x) { return acc + x * x; },
+      [](float acc, int64_t) { return std::sqrt(acc); });
 }
 
 /// Spec emulation: log(reduceSum(input)); a negative sum gives NaN, zero
@@ -298,14 +198,10 @@ static LogicalResult runReduceL2(Operation *op,
 static LogicalResult runReduceLogSum(Operation *op,
                                      ArrayRef<const Tensor *> operands,
                                      MutableArrayRef<Tensor> results) {
-  auto axes = cast<webnn::ReduceLogSumOp>(op).getAxes();
-  return visitFloatType(op, operands[0]->getDataType(), [&](auto tag) {
-    using T = StorageType<decltype(tag)>;
-    reduce<T>(
-        axes, *operands[0], results[0], 0,
-        [](float acc, float x) { return acc + x; },
-        [](float acc, int64_t) { return std::log(acc); });
-  });
+  return runReduction<webnn::ReduceLogSumOp, /*FloatOnly=*/true>(
+      op, operands, results, Start::Zero,
+      [](float acc, float x) { return acc + x; },
+      [](float acc, int64_t) { return std::log(acc); });
 }
 
 /// log(sum(exp(x))) (spec emulation: log(reduceSum(exp(input)))), computed
@@ -321,7 +217,7 @@ static LogicalResult runReduceLogSumExp(Operation *op,
     using T = StorageType<decltype(tag)>;
     const Tensor &input = *operands[0];
     ReductionGroups groups =
-        computeReductionGroups(input.getShape(), reduction.getAxes());
+        groupsOverAxes(input.getShape(), reduction.getAxes());
     std::vector<float> shift =
         accumulate<T>(input, groups, -std::numeric_limits<float>::infinity(),
                       [](float &acc, float x, int64_t) {
@@ -357,12 +253,8 @@ static LogicalResult runArgMinMax(Operation *op,
                                   MutableArrayRef<Tensor> results) {
   const Tensor &input = *operands[0];
   int64_t axis = static_cast<int64_t>(cast<OpTy>(op).getAxis());
-  ArrayRef<int64_t> shape = input.getShape();
-  int64_t outer = 1, inner = 1, size = shape[axis];
-  for (int64_t d = 0; d < axis; ++d)
-    outer *= shape[d];
-  for (int64_t d = axis + 1; d < input.getRank(); ++d)
-    inner *= shape[d];
+  const AxisSplit split = splitAtAxis(input.getShape(), axis);
+  const int64_t outer = split.outer, size = split.size, inner = split.inner;
   visitDataType(input.getDataType(), [&](auto tag) {
     using T = StorageType<decltype(tag)>;
     using C = ComputeType<T>;
@@ -403,12 +295,8 @@ static LogicalResult runCumulativeSum(Operation *op,
   int64_t axis = static_cast<int64_t>(cumsum.getAxis());
   bool exclusive = cumsum.getExclusive();
   bool reversed = cumsum.getReversed();
-  ArrayRef<int64_t> shape = input.getShape();
-  int64_t outer = 1, inner = 1, size = shape[axis];
-  for (int64_t d = 0; d < axis; ++d)
-    outer *= shape[d];
-  for (int64_t d = axis + 1; d < input.getRank(); ++d)
-    inner *= shape[d];
+  const AxisSplit split = splitAtAxis(input.getShape(), axis);
+  const int64_t outer = split.outer, size = split.size, inner = split.inner;
   visitDataType(input.getDataType(), [&](auto tag) {
     using T = StorageType<decltype(tag)>;
     using C = ComputeType<T>;
@@ -423,9 +311,9 @@ static LogicalResult runCumulativeSum(Operation *op,
           C value = load(in[index]);
           if (exclusive) {
             out[index] = store<T>(sum);
-            sum = wrappingAdd(sum, value);
+            sum = wrapAdd(sum, value);
           } else {
-            sum = wrappingAdd(sum, value);
+            sum = wrapAdd(sum, value);
             out[index] = store<T>(sum);
           }
         }

@@ -125,12 +125,21 @@ public:
   /// Integer element access without going through double (int64/uint64
   /// beyond 2^53, indices).
   int64_t getInt64(int64_t index) const;
+  /// Stores the integer `value` with the spec's cast: floats round once to
+  /// nearest (float16 overflows to infinity), integers keep the low bits
+  /// (wrap modulo 2^bits).
   void setInt64(int64_t index, int64_t value);
+  /// setInt64 of an unsigned value (uint64 beyond 2^63 included).
+  void setUint64(int64_t index, uint64_t value);
 
   /// The same data with another shape of the same element count.
   Tensor reshaped(llvm::ArrayRef<int64_t> newShape) const;
 
 private:
+  /// setInt64/setUint64: `value` is the integer's 64 bits, read as signed
+  /// or unsigned.
+  void setInteger(int64_t index, uint64_t value, bool isSigned);
+
   DataType type = DataType::Float32;
   llvm::SmallVector<int64_t, 4> shape;
   int64_t numElements = 0;

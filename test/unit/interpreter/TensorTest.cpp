@@ -1,7 +1,7 @@
 // The interpreter's Tensor: casts, half precision, broadcasting indices.
 #include "webnnc/Interpreter/Tensor.h"
 // The shared kernel helpers (a private header of the interpreter library).
-#include "../../../compiler/interpreter/lib/kernels/KernelUtils.h"
+#include "KernelUtils.h"
 
 #include <cmath>
 #include <gtest/gtest.h>

@@ -719,46 +719,6 @@ static LogicalResult convertLayerNormalization(OnnxNodeContext &context) {
   return success();
 }
 
-/// The `axes` attribute (default `fallback`), made non-negative.
-static FailureOr<SmallVector<int64_t>>
-getAxesAttribute(OnnxNodeContext &context, int64_t rank,
-                 ArrayRef<int64_t> fallback) {
-  SmallVector<int64_t> axes = context.hasAttribute("axes")
-                                  ? context.getInts("axes")
-                                  : SmallVector<int64_t>(fallback);
-  for (int64_t &axis : axes) {
-    FailureOr<int64_t> normalized = normalizeAxis(context, axis, rank, "axes");
-    if (failed(normalized))
-      return failure();
-    axis = *normalized;
-  }
-  return axes;
-}
-
-/// ONNX's function body: (X - E[X]) / (sqrt(E[X^2] - E[X]^2) + 1e-9).
-static LogicalResult
-convertMeanVarianceNormalization(OnnxNodeContext &context) {
-  FailureOr<Value> x = context.requireInput(0);
-  if (failed(x))
-    return failure();
-  FailureOr<SmallVector<int64_t>> axes =
-      getAxesAttribute(context, getShape(*x).size(), {0, 2, 3});
-  if (failed(axes))
-    return failure();
-  FailureOr<Value> mean = reduce<webnn::ReduceMeanOp>(context, *x, *axes, true);
-  FailureOr<Value> meanOfSquares = reduce<webnn::ReduceMeanOp>(
-      context, binary<webnn::MulOp>(context, *x, *x), *axes, true);
-  FailureOr<Value> variance = binary<webnn::SubOp>(
-      context, meanOfSquares, binary<webnn::MulOp>(context, mean, mean));
-  FailureOr<Value> standardDeviation = unary<webnn::SqrtOp>(context, variance);
-  FailureOr<Value> deviation = binary<webnn::AddOp>(
-      context, standardDeviation, scalarLike(context, *x, 1e-9));
-  return finish(context,
-                binary<webnn::DivOp>(
-                    context, binary<webnn::SubOp>(context, *x, mean),
-                    deviation));
-}
-
 /// x / ||x||_p along `axis` (p = 1 or 2).
 static LogicalResult convertLpNormalization(OnnxNodeContext &context) {
   FailureOr<Value> x = context.requireInput(0);
@@ -1176,8 +1136,6 @@ void registerNnConverters(OnnxConverterRegistry &registry) {
   registry.add("BatchNormalization", 7, convertBatchNormalization);
   registry.add("InstanceNormalization", 6, convertInstanceNormalization);
   registry.add("LayerNormalization", 17, convertLayerNormalization);
-  registry.add("MeanVarianceNormalization", 9,
-               convertMeanVarianceNormalization);
   registry.add("LpNormalization", 1, convertLpNormalization);
   registry.add("LRN", 1, convertLRN);
   registry.add("Softmax", 1, convertSoftmax<SoftmaxKind::Softmax>);

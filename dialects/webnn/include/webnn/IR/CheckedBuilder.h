@@ -24,6 +24,10 @@ FailureOr<OpTy> createChecked(OpBuilder &builder, Location loc,
   // The ODS overload taking explicit result types fills operands and
   // properties without inferring anything.
   OpTy::build(builder, state, TypeRange(), std::forward<Args>(args)...);
+  // Options passed as null attributes take their ODS defaults, as they do
+  // when parsed; inference must never see a null default-valued option.
+  OpTy::populateDefaultProperties(
+      state.name, state.getOrAddProperties<typename OpTy::Properties>());
   SmallVector<Type> resultTypes;
   if (failed(OpTy::inferReturnTypes(
           builder.getContext(), loc, state.operands,

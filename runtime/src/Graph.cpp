@@ -50,6 +50,14 @@ webnnrt_status readSignature(
   return WEBNNRT_OK;
 }
 
+/// FNV-1a, 64 bits: the native code's checksum.
+uint64_t fnv1a64(const uint8_t *data, size_t size) {
+  uint64_t hash = 0xcbf29ce484222325ull;
+  for (size_t i = 0; i < size; ++i)
+    hash = (hash ^ data[i]) * 0x100000001b3ull;
+  return hash;
+}
+
 /// True when [offset, offset + size) lies within `limit` bytes.
 bool fits(uint64_t offset, uint64_t size, uint64_t limit) {
   return offset <= limit && size <= limit - offset;
@@ -107,9 +115,9 @@ webnnrt_status loadGraph(webnnrt_graph &graph) {
   const flatbuffers::Vector<uint8_t> *constants = artifact->constant_data();
   uint64_t constantSize = constants ? constants->size() : 0;
   const uint8_t *constantBase = constants ? constants->data() : nullptr;
-  if (constantBase && reinterpret_cast<uintptr_t>(constantBase) % 64 != 0)
+  if (constantBase && reinterpret_cast<uintptr_t>(constantBase) % 32 != 0)
     return fail(WEBNNRT_INVALID_ARTIFACT,
-                "the artifact's constants are not 64-byte aligned");
+                "the artifact's constants are not 32-byte aligned");
 
   const flatbuffers::Vector<uint8_t> *code = artifact->native_code();
   bool hasKernels = artifact->kernels() && artifact->kernels()->size();
@@ -117,6 +125,10 @@ webnnrt_status loadGraph(webnnrt_graph &graph) {
     return fail(WEBNNRT_INVALID_ARTIFACT,
                 "the artifact has kernels but no native code");
   if (hasKernels) {
+    if (fnv1a64(code->data(), code->size()) != artifact->native_code_hash())
+      return fail(WEBNNRT_INVALID_ARTIFACT,
+                  "the artifact's native code is corrupt (checksum "
+                  "mismatch)");
     status = graph.library.load(code->data(), code->size());
     if (status != WEBNNRT_OK)
       return status;

@@ -230,6 +230,7 @@ int main(int argc, char **argv) {
   llvm::sort(tests);
 
   std::map<std::string, Tally> tallies;
+  std::map<std::string, int> skipReasons;
   int unexpectedFailures = 0, unexpectedPasses = 0, expressible = 0;
   std::set<std::string> seen;
   for (const std::string &dir : tests) {
@@ -256,6 +257,10 @@ int main(int argc, char **argv) {
       skipReason = inexpressible(model);
     if (!skipReason.empty()) {
       ++tally.skipped;
+      // Group "Resize: scales is a runtime input ..." style reasons by
+      // their text up to the first ';' or ':' after 40 characters.
+      std::string group = skipReason.substr(0, skipReason.find(';'));
+      ++skipReasons[group];
       continue;
     }
     ++expressible;
@@ -360,6 +365,13 @@ int main(int argc, char **argv) {
                    << "\n";
       ++unexpectedPasses;
     }
+  llvm::outs() << "\nskipped, by reason:\n";
+  std::vector<std::pair<int, std::string>> reasons;
+  for (const auto &[reason, count] : skipReasons)
+    reasons.push_back({count, reason});
+  llvm::sort(reasons, [](const auto &a, const auto &b) { return a > b; });
+  for (const auto &[count, reason] : reasons)
+    llvm::outs() << llvm::format("%5d  ", count) << reason << "\n";
   llvm::outs() << "\nexpressible in WebNN: " << expressible << " of "
                << passed + failed + skipped << " tests; pass rate "
                << llvm::format("%.1f",

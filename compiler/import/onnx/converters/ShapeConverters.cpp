@@ -1147,6 +1147,39 @@ static LogicalResult convertTrilu(OnnxNodeContext &context) {
   RankedTensorType type = typeOf(*input);
   if (type.getRank() < 2)
     return context.emitError() << "Trilu needs an input of rank 2 or more";
+  bool upper = context.getInt("upper", 1) != 0;
+  int64_t rows = type.getShape().drop_back().back(),
+          columns = type.getShape().back();
+  // A k only known at run time: compare a constant (column - row) matrix
+  // with it and select, instead of triangular's static diagonal.
+  if (!isAbsent(context, 1) && !context.isConstantInput(1)) {
+    Type i64 = context.getBuilder().getIntegerType(64);
+    SmallVector<int64_t> offsets;
+    for (int64_t i = 0; i < rows; ++i)
+      for (int64_t j = 0; j < columns; ++j)
+        offsets.push_back(j - i);
+    Value diagonalOffset = context.constant(DenseElementsAttr::get(
+        RankedTensorType::get({rows, columns}, i64), ArrayRef(offsets)));
+    FailureOr<Value> k = context.requireInput(1);
+    if (failed(k))
+      return failure();
+    if (typeOf(*k).getElementType() != i64 ||
+        typeOf(*k).getNumElements() != 1)
+      return context.emitError() << "input 'k' must hold one int64";
+    FailureOr<Value> kScalar = reshape(context, *k, {});
+    if (failed(kScalar))
+      return failure();
+    FailureOr<Value> mask =
+        upper ? context.create<webnn::GreaterOrEqualOp>(
+                    diagonalOffset, *kScalar, StringAttr())
+              : context.create<webnn::LesserOrEqualOp>(diagonalOffset,
+                                                       *kScalar, StringAttr());
+    if (failed(mask))
+      return failure();
+    Value zero = context.scalar(type.getElementType(), 0);
+    return setResult(context, context.create<webnn::WhereOp>(
+                                  *mask, *input, zero, StringAttr()));
+  }
   int64_t k = 0;
   if (!isAbsent(context, 1)) {
     FailureOr<SmallVector<int64_t>> given = getInts(context, 1);
@@ -1154,9 +1187,6 @@ static LogicalResult convertTrilu(OnnxNodeContext &context) {
       return failure();
     k = given->front();
   }
-  bool upper = context.getInt("upper", 1) != 0;
-  int64_t rows = type.getShape().drop_back().back(),
-          columns = type.getShape().back();
   // Diagonals beyond the matrix keep all or nothing; clamping keeps k in
   // triangular's 32-bit range.
   k = std::clamp<int64_t>(k, -rows, columns);

@@ -21,3 +21,9 @@ config.substitutions.append(("%webnnc_src_root", config.webnnc_src_root))
 import shutil
 if shutil.which("node"):
     config.available_features.add("node")
+
+# Tests that read ../shared (conformance samples) run only where it exists.
+shared_dir = os.path.join(config.webnnc_src_root, "..", "shared")
+if os.path.isdir(shared_dir):
+    config.available_features.add("shared")
+    config.substitutions.append(("%shared", os.path.abspath(shared_dir)))

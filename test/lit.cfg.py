@@ -27,3 +27,15 @@ shared_dir = os.path.join(config.webnnc_src_root, "..", "shared")
 if os.path.isdir(shared_dir):
     config.available_features.add("shared")
     config.substitutions.append(("%shared", os.path.abspath(shared_dir)))
+
+# Running lowered code: the pipeline from linalg on tensors to the LLVM
+# dialect, and mlir-runner with the runner utilities (printMemrefF32).
+config.substitutions.append(("%lower-to-llvm",
+    "--one-shot-bufferize=bufferize-function-boundaries "
+    "--convert-linalg-to-loops --convert-scf-to-cf --expand-strided-metadata "
+    "--finalize-memref-to-llvm --convert-math-to-llvm --convert-arith-to-llvm "
+    "--convert-cf-to-llvm --convert-func-to-llvm --reconcile-unrealized-casts"))
+config.substitutions.append(("%run-llvm",
+    "mlir-runner -e main --entry-point-result=void --shared-libs=" +
+    os.path.join(config.llvm_tools_dir, "..", "lib", "libmlir_c_runner_utils.so") + "," +
+    os.path.join(config.llvm_tools_dir, "..", "lib", "libmlir_runner_utils.so")))

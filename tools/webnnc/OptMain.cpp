@@ -13,9 +13,13 @@
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/DialectRegistry.h"
+#include "mlir/InitAllDialects.h"
+#include "mlir/InitAllExtensions.h"
+#include "mlir/InitAllPasses.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 #include "mlir/Transforms/Passes.h"
 #include "webnn/IR/WebNNDialect.h"
+#include "webnnc/Conversion/Passes.h"
 #include "webnnc/Transforms/Passes.h"
 
 void webnnc::registerCompilerDialects(mlir::DialectRegistry &registry) {
@@ -29,10 +33,15 @@ void webnnc::registerCompilerDialects(mlir::DialectRegistry &registry) {
 }
 
 int webnnc::runOptMain(int argc, char **argv) {
-  mlir::registerTransformsPasses();
+  // Every upstream dialect, interface model and pass: lit tests drive the
+  // lowering pipeline (bufferization, to-LLVM) stage by stage.
+  mlir::registerAllPasses();
   mlir::webnnc::registerWebNNCPasses();
+  mlir::webnnc::registerWebNNCConversionPasses();
   mlir::DialectRegistry registry;
   registerCompilerDialects(registry);
+  mlir::registerAllDialects(registry);
+  mlir::registerAllExtensions(registry);
   return mlir::asMainReturnCode(mlir::MlirOptMain(
       argc, argv, "webnnc-opt: the webnn dialect and webnnc passes\n",
       registry));

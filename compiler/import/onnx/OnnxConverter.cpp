@@ -206,6 +206,7 @@ const OnnxConverterRegistry &getOnnxConverters() {
     registerReductionConverters(r);
     registerRecurrentConverters(r);
     registerQuantizationConverters(r);
+    registerMiscConverters(r);
     return r;
   }();
   return registry;

@@ -77,6 +77,7 @@ void registerShapeConverters(OnnxConverterRegistry &registry);
 void registerReductionConverters(OnnxConverterRegistry &registry);
 void registerRecurrentConverters(OnnxConverterRegistry &registry);
 void registerQuantizationConverters(OnnxConverterRegistry &registry);
+void registerMiscConverters(OnnxConverterRegistry &registry);
 
 /// What a converter sees of one node.
 class OnnxNodeContext {

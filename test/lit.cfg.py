@@ -24,7 +24,7 @@ if shutil.which("node"):
 
 # Tests that read ../shared (conformance samples) run only where it exists.
 shared_dir = os.path.join(config.webnnc_src_root, "..", "shared")
-if os.path.isdir(shared_dir):
+if os.path.isdir(os.path.join(shared_dir, "conformance")):
     config.available_features.add("shared")
     config.substitutions.append(("%shared", os.path.abspath(shared_dir)))
 

@@ -32,7 +32,8 @@ if os.path.isdir(os.path.join(shared_dir, "conformance")):
 # dialect, and mlir-runner with the runner utilities (printMemrefF32).
 config.substitutions.append(("%lower-to-llvm",
     "--one-shot-bufferize=bufferize-function-boundaries "
-    "--convert-linalg-to-loops --convert-scf-to-cf --expand-strided-metadata "
+    "--convert-linalg-to-loops --lower-affine --convert-scf-to-cf "
+    "--expand-strided-metadata "
     "--finalize-memref-to-llvm --convert-math-to-llvm --convert-arith-to-llvm "
     "--convert-cf-to-llvm --convert-func-to-llvm --reconcile-unrealized-casts"))
 config.substitutions.append(("%run-llvm",

@@ -4,9 +4,7 @@
 // strides, bias; depthwise; grouped; nhwc/ohwi), averagePool2d (padding
 // excluded from the count; global), maxPool2d (ceil rounding; int32),
 // l2Pool2d (nhwc).
-// The conv/pool loops use affine.apply, hence --lower-affine in the
-// pipeline (the %lower-to-llvm substitution lacks it).
-// RUN: webnnc-opt %s --convert-webnn-to-linalg --one-shot-bufferize=bufferize-function-boundaries --convert-linalg-to-loops --lower-affine %lower-to-llvm | %run-llvm | FileCheck %s
+// RUN: webnnc-opt %s --convert-webnn-to-linalg %lower-to-llvm | %run-llvm | FileCheck %s
 
 // matmul
 // CHECK: Unranked Memref

@@ -397,3 +397,27 @@ TEST(ReductionKernels, CumulativeSumIntegerWraps) {
   expectNear(outputs[0], {2147483647, -2147483648.0, -2147483643.0});
   expectNear(outputs[1], {1, 4, 2, 3});
 }
+
+TEST(ReductionKernels, MaxAndMinOfInfinitiesAreInfinite) {
+  GraphRunner runner;
+  auto outputs = runner.run(R"mlir(
+    func.func @g(%x: tensor<2xf32>) -> (tensor<f32>, tensor<f32>) {
+      %0 = webnn.reduceMax %x : (tensor<2xf32>) -> tensor<f32>
+      %1 = webnn.reduceMin %x : (tensor<2xf32>) -> tensor<f32>
+      return %0, %1 : tensor<f32>, tensor<f32>
+    })mlir",
+                            {makeTensor(DataType::Float32, {2},
+                                        {-INFINITY, -INFINITY})});
+  ASSERT_EQ(outputs.size(), 2u);
+  EXPECT_EQ(outputs[0].getDouble(0), -INFINITY);
+  EXPECT_EQ(outputs[1].getDouble(0), -INFINITY);
+  auto positive = runner.run(R"mlir(
+    func.func @g(%x: tensor<2xf16>) -> tensor<f16> {
+      %0 = webnn.reduceMin %x : (tensor<2xf16>) -> tensor<f16>
+      return %0 : tensor<f16>
+    })mlir",
+                             {makeTensor(DataType::Float16, {2},
+                                         {INFINITY, INFINITY})});
+  ASSERT_EQ(positive.size(), 1u);
+  EXPECT_EQ(positive[0].getDouble(0), INFINITY);
+}

@@ -184,10 +184,10 @@ static Value startValue(OpBuilder &b, Location loc, Kind kind, Type type,
     APFloat value = APFloat::getZero(sem);
     if (kind == Kind::Product)
       value = APFloat::getOne(sem);
-    else if (kind == Kind::Max) // numeric_limits<float>::lowest()
-      value = APFloat::getLargest(sem, /*Negative=*/true);
+    else if (kind == Kind::Max)
+      value = APFloat::getInf(sem, /*Negative=*/true);
     else if (kind == Kind::Min)
-      value = APFloat::getLargest(sem, /*Negative=*/false);
+      value = APFloat::getInf(sem, /*Negative=*/false);
     return arith::ConstantOp::create(b, loc, b.getFloatAttr(f, value));
   }
   unsigned width = type.getIntOrFloatBitWidth();

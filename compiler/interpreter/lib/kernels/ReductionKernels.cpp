@@ -90,9 +90,15 @@ template <typename C> static C startValue(Start start) {
     return static_cast<C>(0);
   case Start::One:
     return static_cast<C>(1);
+  // Floats start from the infinities, so a reduction over -inf (or +inf)
+  // values returns them rather than the largest finite value.
   case Start::Lowest:
+    if constexpr (std::numeric_limits<C>::has_infinity)
+      return -std::numeric_limits<C>::infinity();
     return std::numeric_limits<C>::lowest();
   case Start::Highest:
+    if constexpr (std::numeric_limits<C>::has_infinity)
+      return std::numeric_limits<C>::infinity();
     return std::numeric_limits<C>::max();
   }
   __builtin_unreachable();

@@ -2,7 +2,7 @@
 // spec's formulas in double): gelu, elu, hardSwish, softplus, tanh, clamp,
 // prelu (broadcast slope), sigmoid, hardSigmoid, leakyRelu, softsign, relu,
 // linear on [-3, -1, 0, 0.5, 2, NaN] (NaN stays NaN), and an int8 clamp.
-// RUN: webnnc-opt %s --convert-webnn-to-linalg --convert-math-to-libm %lower-to-llvm | %run-llvm | FileCheck %s
+// RUN: webnnc-opt %s --convert-webnn-to-linalg %lower-to-llvm | %run-llvm | FileCheck %s
 
 func.func @main() {
   %x = arith.constant dense<[-3.0, -1.0, 0.0, 0.5, 2.0, 0x7FC00000]> : tensor<6xf32>

@@ -2,7 +2,7 @@
 // add; integer div (truncation, x / 0 = 0, -128 / -1 wraps); integer pow
 // (negative exponents); erf (via libm); roundEven; float comparisons with
 // NaN and Inf; cast.
-// RUN: webnnc-opt %s --convert-webnn-to-linalg --convert-math-to-libm %lower-to-llvm | %run-llvm | FileCheck %s
+// RUN: webnnc-opt %s --convert-webnn-to-linalg %lower-to-llvm | %run-llvm | FileCheck %s
 
 func.func @main() {
   %a0 = arith.constant dense<[[1.0], [2.0]]> : tensor<2x1xf32>

@@ -31,10 +31,11 @@ if os.path.isdir(os.path.join(shared_dir, "conformance")):
 # Running lowered code: the pipeline from linalg on tensors to the LLVM
 # dialect, and mlir-runner with the runner utilities (printMemrefF32).
 config.substitutions.append(("%lower-to-llvm",
-    "--convert-math-to-libm --one-shot-bufferize=bufferize-function-boundaries "
+    "--one-shot-bufferize=bufferize-function-boundaries "
     "--convert-linalg-to-loops --lower-affine --convert-scf-to-cf "
     "--expand-strided-metadata "
-    "--finalize-memref-to-llvm --convert-math-to-llvm --convert-arith-to-llvm "
+    "--finalize-memref-to-llvm --convert-math-to-llvm --convert-math-to-libm "
+    "--convert-arith-to-llvm "
     "--convert-cf-to-llvm --convert-func-to-llvm --reconcile-unrealized-casts"))
 config.substitutions.append(("%run-llvm",
     "mlir-runner -e main --entry-point-result=void --shared-libs=" +

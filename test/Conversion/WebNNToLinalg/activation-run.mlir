@@ -20,7 +20,8 @@ func.func @main() {
   call @printMemrefF32(%u2) : (tensor<*xf32>) -> ()
   %3 = webnn.softplus %x : (tensor<6xf32>) -> tensor<6xf32>
   %u3 = tensor.cast %3 : tensor<6xf32> to tensor<*xf32>
-  // CHECK: [0.0485874,  0.313262,  0.693147,  0.974077,  2.12693,  nan]
+  // Last printed digit depends on the log1p implementation (libm or LLVM).
+  // CHECK: [0.048587{{[34]}},  0.313262,  0.693147,  0.974077,  2.12693,  nan]
   call @printMemrefF32(%u3) : (tensor<*xf32>) -> ()
   %4 = webnn.tanh %x : (tensor<6xf32>) -> tensor<6xf32>
   %u4 = tensor.cast %4 : tensor<6xf32> to tensor<*xf32>

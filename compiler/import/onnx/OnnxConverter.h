@@ -78,6 +78,16 @@ void registerReductionConverters(OnnxConverterRegistry &registry);
 void registerRecurrentConverters(OnnxConverterRegistry &registry);
 void registerQuantizationConverters(OnnxConverterRegistry &registry);
 
+//===----------------------------------------------------------------------===//
+// Helpers shared by the converter families
+//===----------------------------------------------------------------------===//
+
+/// The ranked tensor type of a webnn value.
+mlir::RankedTensorType getTensorType(mlir::Value value);
+/// The MLOperandDataType of a webnn element type; std::nullopt for types
+/// WebNN has no data type for.
+std::optional<mlir::webnn::OperandDataType> getWebnnDataType(mlir::Type type);
+
 /// What a converter sees of one node.
 class OnnxNodeContext {
 public:
@@ -164,6 +174,34 @@ public:
   /// Names the node's output `index`.
   void setOutput(unsigned index, mlir::Value value);
   mlir::LogicalResult setOutputs(mlir::ValueRange values);
+  /// Names output 0 after a create<>; fails when `value` failed.
+  mlir::LogicalResult setResult(mlir::FailureOr<mlir::Value> value);
+  /// True when the node's output `index` exists and is used (named).
+  bool hasOutput(unsigned index) const;
+
+  //===--------------------------------------------------------------------===//
+  // Common building steps
+  //===--------------------------------------------------------------------===//
+
+  /// `value` reshaped to `shape` (no op when it has that shape already).
+  mlir::FailureOr<mlir::Value> reshape(mlir::Value value,
+                                       llvm::ArrayRef<int64_t> shape);
+  /// `value` transposed by `permutation` (always an op).
+  mlir::FailureOr<mlir::Value> transpose(mlir::Value value,
+                                         llvm::ArrayRef<int64_t> permutation);
+  /// `value` cast to `elementType` (no op when it has that type already).
+  mlir::FailureOr<mlir::Value> castTo(mlir::Value value,
+                                      mlir::Type elementType);
+  /// An ONNX axis in [-rank, rank) as a non-negative one; an error
+  /// "<what> = <axis> is out of range for an input of rank <rank>"
+  /// otherwise.
+  mlir::FailureOr<int64_t>
+  normalizeAxis(int64_t axis, int64_t rank,
+                const llvm::Twine &what = "attribute 'axis'");
+  /// normalizeAxis of each of `axes`; an error when an axis repeats.
+  mlir::FailureOr<llvm::SmallVector<int64_t>>
+  normalizeAxes(llvm::ArrayRef<int64_t> axes, int64_t rank,
+                const llvm::Twine &what);
 
   /// An error at the node ("node 'n' (Conv, ai.onnx opset 13): ...").
   mlir::InFlightDiagnostic emitError();

@@ -31,31 +31,6 @@ static bool isUnsignedInteger(Type type) {
   return integer && integer.isUnsigned();
 }
 
-/// The MLOperandDataType of a webnn element type.
-static std::optional<webnn::OperandDataType> getOperandDataType(Type type) {
-  using DT = webnn::OperandDataType;
-  if (type.isF32())
-    return DT::float32;
-  if (type.isF16())
-    return DT::float16;
-  auto integer = dyn_cast<IntegerType>(type);
-  if (!integer)
-    return std::nullopt;
-  bool isUnsigned = integer.isUnsigned();
-  switch (integer.getWidth()) {
-  case 64:
-    return isUnsigned ? DT::uint64 : DT::int64;
-  case 32:
-    return isUnsigned ? DT::uint32 : DT::int32;
-  case 8:
-    return isUnsigned ? DT::uint8 : DT::int8;
-  case 4:
-    return isUnsigned ? DT::uint4 : DT::int4;
-  default:
-    return std::nullopt;
-  }
-}
-
 template <typename T> static bool isNullValue(const T &) { return false; }
 static bool isNullValue(Value value) { return !value; }
 
@@ -103,7 +78,7 @@ public:
 
   /// `value` converted to `type`'s MLOperandDataType.
   Value castTo(Value value, Type type) {
-    std::optional<webnn::OperandDataType> dataType = getOperandDataType(type);
+    std::optional<webnn::OperandDataType> dataType = getWebnnDataType(type);
     if (!dataType) {
       context.emitError() << "cannot cast to " << type;
       return fail();

@@ -227,20 +227,33 @@ static FailureOr<Value> lowerTo1d(OnnxNodeContext &context,
 // Conv, ConvTranspose
 //===----------------------------------------------------------------------===//
 
-static LogicalResult convertConv(OnnxNodeContext &context) {
+namespace {
+/// The operands and window of a (transposed) convolution, 1-D forms lifted
+/// to 2-D.
+struct ConvOperands {
+  Value input, filter;
+  Window window;
+  bool is1d;
+};
+} // namespace
+
+/// Reads X and W, checks their ranks, reads the window and resolves its
+/// padding with `resolvePadding`, and lifts 1-D forms to 2-D.
+static FailureOr<ConvOperands>
+getConvOperands(OnnxNodeContext &context, StringRef what,
+                LogicalResult (*resolvePadding)(OnnxNodeContext &,
+                                                ArrayRef<int64_t>, Window &)) {
   FailureOr<Value> x = context.requireInput(0);
   FailureOr<Value> w = context.requireInput(1);
   if (failed(x) || failed(w))
     return failure();
-  FailureOr<SmallVector<int64_t>> spatial =
-      getSpatialShape(context, *x, "convolution");
+  FailureOr<SmallVector<int64_t>> spatial = getSpatialShape(context, *x, what);
   if (failed(spatial))
     return failure();
   if (getShape(*w).size() != getShape(*x).size())
     return context.emitError() << "W must have the rank of X";
-  FailureOr<Window> window =
-      getWindow(context, getShape(*w).drop_front(2));
-  if (failed(window) || failed(resolveAutoPad(context, *spatial, *window)))
+  FailureOr<Window> window = getWindow(context, getShape(*w).drop_front(2));
+  if (failed(window) || failed(resolvePadding(context, *spatial, *window)))
     return failure();
   bool is1d = spatial->size() == 1;
   if (is1d)
@@ -249,18 +262,26 @@ static LogicalResult convertConv(OnnxNodeContext &context) {
   FailureOr<Value> filter = liftTo2d(context, *w);
   if (failed(input) || failed(filter))
     return failure();
+  return ConvOperands{*input, *filter, std::move(*window), is1d};
+}
+
+static LogicalResult convertConv(OnnxNodeContext &context) {
+  FailureOr<ConvOperands> operands =
+      getConvOperands(context, "convolution", resolveAutoPad);
+  if (failed(operands))
+    return failure();
+  const Window &window = operands->window;
   OpBuilder &builder = context.getBuilder();
   FailureOr<Value> result = context.create<webnn::Conv2dOp>(
-      *input, *filter, context.getInput(2),
-      builder.getDenseI64ArrayAttr(window->webnnPadding()),
-      builder.getDenseI64ArrayAttr(window->strides),
-      builder.getDenseI64ArrayAttr(window->dilations),
-      builder.getI64IntegerAttr(context.getInt("group", 1)),
-      nchw(context),
+      operands->input, operands->filter, context.getInput(2),
+      builder.getDenseI64ArrayAttr(window.webnnPadding()),
+      builder.getDenseI64ArrayAttr(window.strides),
+      builder.getDenseI64ArrayAttr(window.dilations),
+      builder.getI64IntegerAttr(context.getInt("group", 1)), nchw(context),
       webnn::Conv2dFilterOperandLayoutAttr::get(
           context.getContext(), webnn::Conv2dFilterOperandLayout::oihw),
       StringAttr());
-  return context.setResult(lowerTo1d(context, result, is1d));
+  return context.setResult(lowerTo1d(context, result, operands->is1d));
 }
 
 /// ConvTranspose's padding: from pads, or, with output_shape or SAME_*
@@ -319,43 +340,26 @@ static LogicalResult resolveTransposedPadding(OnnxNodeContext &context,
 }
 
 static LogicalResult convertConvTranspose(OnnxNodeContext &context) {
-  FailureOr<Value> x = context.requireInput(0);
-  FailureOr<Value> w = context.requireInput(1);
-  if (failed(x) || failed(w))
+  FailureOr<ConvOperands> operands = getConvOperands(
+      context, "transposed convolution", resolveTransposedPadding);
+  if (failed(operands))
     return failure();
-  FailureOr<SmallVector<int64_t>> spatial =
-      getSpatialShape(context, *x, "transposed convolution");
-  if (failed(spatial))
-    return failure();
-  if (getShape(*w).size() != getShape(*x).size())
-    return context.emitError() << "W must have the rank of X";
-  FailureOr<Window> window =
-      getWindow(context, getShape(*w).drop_front(2));
-  if (failed(window) ||
-      failed(resolveTransposedPadding(context, *spatial, *window)))
-    return failure();
-  bool is1d = spatial->size() == 1;
-  if (is1d)
-    window->liftTo2d();
-  FailureOr<Value> input = liftTo2d(context, *x);
-  FailureOr<Value> filter = liftTo2d(context, *w);
-  if (failed(input) || failed(filter))
-    return failure();
+  const Window &window = operands->window;
   OpBuilder &builder = context.getBuilder();
   // ONNX's W is [C, M / group, k...]: WebNN's "iohw" filter layout.
   FailureOr<Value> result = context.create<webnn::ConvTranspose2dOp>(
-      *input, *filter, context.getInput(2),
-      builder.getDenseI64ArrayAttr(window->webnnPadding()),
-      builder.getDenseI64ArrayAttr(window->strides),
-      builder.getDenseI64ArrayAttr(window->dilations),
-      builder.getDenseI64ArrayAttr(window->outputPadding),
+      operands->input, operands->filter, context.getInput(2),
+      builder.getDenseI64ArrayAttr(window.webnnPadding()),
+      builder.getDenseI64ArrayAttr(window.strides),
+      builder.getDenseI64ArrayAttr(window.dilations),
+      builder.getDenseI64ArrayAttr(window.outputPadding),
       DenseI64ArrayAttr(),
       builder.getI64IntegerAttr(context.getInt("group", 1)),
       nchw(context),
       webnn::ConvTranspose2dFilterOperandLayoutAttr::get(
           context.getContext(), webnn::ConvTranspose2dFilterOperandLayout::iohw),
       StringAttr());
-  return context.setResult(lowerTo1d(context, result, is1d));
+  return context.setResult(lowerTo1d(context, result, operands->is1d));
 }
 
 //===----------------------------------------------------------------------===//

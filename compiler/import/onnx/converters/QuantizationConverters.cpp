@@ -705,19 +705,17 @@ static FailureOr<Value> dequantizeInput(OnnxNodeContext &context,
 /// point) and sets it as the node's output; without a zero point the
 /// output has `defaultType` (the quantized input's type).
 static LogicalResult setQuantizedOutput(OnnxNodeContext &context,
-                                        Value result, unsigned scale,
+                                        FailureOr<Value> result, unsigned scale,
                                         Type defaultType,
                                         ParameterLayout layout = {}) {
+  if (failed(result))
+    return failure();
   FailureOr<Value> scaleValue = context.requireInput(scale);
   if (failed(scaleValue))
     return failure();
-  FailureOr<Value> quantized =
-      quantize(context, result, *scaleValue, context.getInput(scale + 1),
-               defaultType, layout);
-  if (failed(quantized))
-    return failure();
-  context.setOutput(0, *quantized);
-  return success();
+  return context.setResult(quantize(context, *result, *scaleValue,
+                                    context.getInput(scale + 1), defaultType,
+                                    layout));
 }
 
 /// QLinearConv (opset 10): x (0-2), w (3-5, per-tensor or per output
@@ -747,9 +745,7 @@ static LogicalResult convertQLinearConv(OnnxNodeContext &context) {
     bias = *scaled;
   }
   FailureOr<Value> result = convolve(context, *x, *w, bias);
-  if (failed(result))
-    return failure();
-  return setQuantizedOutput(context, *result, 6,
+  return setQuantizedOutput(context, result, 6,
                             context.getInputType(0).getElementType());
 }
 
@@ -783,9 +779,7 @@ static LogicalResult convertQLinearBinary(OnnxNodeContext &context) {
   if (failed(a) || failed(b))
     return failure();
   FailureOr<Value> result = context.create<OpTy>(*a, *b, StringAttr());
-  if (failed(result))
-    return failure();
-  return setQuantizedOutput(context, *result, 6,
+  return setQuantizedOutput(context, result, 6,
                             context.getInputType(0).getElementType());
 }
 
@@ -796,9 +790,7 @@ static LogicalResult convertQLinearSigmoid(OnnxNodeContext &context) {
     return failure();
   FailureOr<Value> result =
       context.create<webnn::SigmoidOp>(*x, StringAttr());
-  if (failed(result))
-    return failure();
-  return setQuantizedOutput(context, *result, 3,
+  return setQuantizedOutput(context, result, 3,
                             context.getInputType(0).getElementType());
 }
 
@@ -823,9 +815,7 @@ static LogicalResult convertQLinearGlobalAveragePool(OnnxNodeContext &context) {
   FailureOr<Value> result = context.create<webnn::ReduceMeanOp>(
       *x, builder.getDenseI64ArrayAttr(axes), builder.getBoolAttr(true),
       StringAttr());
-  if (failed(result))
-    return failure();
-  return setQuantizedOutput(context, *result, 3,
+  return setQuantizedOutput(context, result, 3,
                             context.getInputType(0).getElementType());
 }
 

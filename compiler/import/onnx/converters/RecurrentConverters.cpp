@@ -460,23 +460,30 @@ LogicalResult setRecurrentOutputs(OnnxNodeContext &context,
   return success();
 }
 
-/// B [dirs, 2 * gateRows] -> (bias, recurrentBias), each [dirs, gateRows].
-std::pair<Value, Value> splitBias(Emitter &emit, const RecurrentNode &node) {
+/// B [dirs, 2 * gateRows] -> (bias, recurrentBias), each [dirs, gateRows];
+/// two null values without B.
+FailureOr<std::pair<Value, Value>> splitBias(OnnxNodeContext &context,
+                                             const RecurrentNode &node) {
   if (!node.b)
-    return {};
+    return std::pair<Value, Value>();
+  Emitter emit(context);
   int64_t gateRows = node.gates * node.hiddenSize;
-  return {emit.slice(node.b, {0, 0}, {node.numDirections, gateRows}),
-          emit.slice(node.b, {0, gateRows}, {node.numDirections, gateRows})};
+  Value bias = emit.slice(node.b, {0, 0}, {node.numDirections, gateRows});
+  Value recurrentBias =
+      emit.slice(node.b, {0, gateRows}, {node.numDirections, gateRows});
+  if (!bias || !recurrentBias)
+    return failure();
+  return std::make_pair(bias, recurrentBias);
 }
 
 /// LSTM as webnn.lstm (the caller checked that WebNN can express it).
 LogicalResult convertToWebnnLstm(OnnxNodeContext &context,
                                  const RecurrentNode &node,
                                  ArrayAttr activations) {
-  Emitter emit(context);
-  auto [bias, recurrentBias] = splitBias(emit, node);
-  if (node.b && (!bias || !recurrentBias))
+  FailureOr<std::pair<Value, Value>> biases = splitBias(context, node);
+  if (failed(biases))
     return failure();
+  auto [bias, recurrentBias] = *biases;
   bool returnSequence = wantsSequence(context);
   FailureOr<SmallVector<Value>> results = context.createMulti<webnn::LstmOp>(
       node.x, node.w, node.r, static_cast<uint64_t>(node.seqLength),
@@ -495,10 +502,10 @@ LogicalResult convertToWebnnLstm(OnnxNodeContext &context,
 LogicalResult convertToWebnnGru(OnnxNodeContext &context,
                                 const RecurrentNode &node,
                                 ArrayAttr activations) {
-  Emitter emit(context);
-  auto [bias, recurrentBias] = splitBias(emit, node);
-  if (node.b && (!bias || !recurrentBias))
+  FailureOr<std::pair<Value, Value>> biases = splitBias(context, node);
+  if (failed(biases))
     return failure();
+  auto [bias, recurrentBias] = *biases;
   bool returnSequence = wantsSequence(context);
   FailureOr<SmallVector<Value>> results = context.createMulti<webnn::GruOp>(
       node.x, node.w, node.r, static_cast<uint64_t>(node.seqLength),

@@ -513,4 +513,34 @@ Value OnnxNodeContext::foldIfConstant(Operation *op) {
   return replacement;
 }
 
+//===----------------------------------------------------------------------===//
+// OnnxEmitter
+//===----------------------------------------------------------------------===//
+
+Value OnnxEmitter::input(unsigned index) {
+  FailureOr<Value> value = context.requireInput(index);
+  return failed(value) ? fail() : *value;
+}
+
+Value OnnxEmitter::reshape(Value value, ArrayRef<int64_t> shape) {
+  if (!ok || !value)
+    return fail();
+  FailureOr<Value> result = context.reshape(value, shape);
+  return failed(result) ? fail() : *result;
+}
+
+Value OnnxEmitter::transpose(Value value, ArrayRef<int64_t> permutation) {
+  if (!ok || !value)
+    return fail();
+  FailureOr<Value> result = context.transpose(value, permutation);
+  return failed(result) ? fail() : *result;
+}
+
+LogicalResult OnnxEmitter::finish(Value result) {
+  if (!ok || !result)
+    return failure();
+  context.setOutput(0, result);
+  return success();
+}
+
 } // namespace webnnc::onnx_import

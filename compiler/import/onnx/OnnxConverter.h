@@ -221,6 +221,62 @@ private:
   llvm::StringMap<mlir::Value> &values;
 };
 
+/// Builds the webnn ops of one node for straight-line decompositions. The
+/// first failure (already reported as a diagnostic) makes every later value
+/// null, so a long formula checks for failure once, at its end (finish() or
+/// a null result). Families derive their own emitters from it.
+class OnnxEmitter {
+public:
+  explicit OnnxEmitter(OnnxNodeContext &context) : context(context) {}
+
+  OnnxNodeContext &getContext() { return context; }
+  mlir::OpBuilder &builder() { return context.getBuilder(); }
+
+  /// Input `index`, which must be present.
+  mlir::Value input(unsigned index);
+
+  /// A webnn op from its ODS builder arguments without the label; null
+  /// after a failure or when an operand is null.
+  template <typename OpTy, typename... Args> mlir::Value op(Args &&...args) {
+    if ((isNullValue(args) || ...))
+      return fail();
+    return opWithOptionalOperands<OpTy>(std::forward<Args>(args)...);
+  }
+  /// Same, for ops whose optional operands may be null (omitted).
+  template <typename OpTy, typename... Args>
+  mlir::Value opWithOptionalOperands(Args &&...args) {
+    if (!ok)
+      return fail();
+    mlir::FailureOr<mlir::Value> result =
+        context.create<OpTy>(std::forward<Args>(args)..., mlir::StringAttr());
+    return mlir::failed(result) ? fail() : *result;
+  }
+
+  /// `value` reshaped to `shape` (no op when it has that shape already).
+  mlir::Value reshape(mlir::Value value, llvm::ArrayRef<int64_t> shape);
+  /// `value` transposed by `permutation`.
+  mlir::Value transpose(mlir::Value value, llvm::ArrayRef<int64_t> permutation);
+
+  /// Records a failure reported elsewhere and returns a null value.
+  mlir::Value fail() {
+    ok = false;
+    return {};
+  }
+  /// True once a step failed.
+  bool hasFailed() const { return !ok; }
+  /// Names the node's output 0 when every step succeeded.
+  mlir::LogicalResult finish(mlir::Value result);
+
+protected:
+  OnnxNodeContext &context;
+
+private:
+  template <typename T> static bool isNullValue(const T &) { return false; }
+  static bool isNullValue(mlir::Value value) { return !value; }
+
+  bool ok = true;
+};
+
 } // namespace webnnc::onnx_import
 
 #endif // WEBNNC_IMPORT_ONNX_ONNXCONVERTER_H

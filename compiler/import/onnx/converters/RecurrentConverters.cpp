@@ -104,29 +104,14 @@ struct RecurrentNode {
   }
 };
 
-/// Builds webnn ops for a converter. A failed op yields a null Value that
-/// every later helper passes through, so a long decomposition checks for
-/// failure once, at its end (the diagnostic is already emitted).
-class Emitter {
+/// The shared emitter (OnnxEmitter) with the steps of the recurrent
+/// networks' decompositions. A failed op yields a null Value that every
+/// later step passes through, so a long decomposition checks for failure
+/// once, at its end (the diagnostic is already emitted).
+class Emitter : public OnnxEmitter {
 public:
-  explicit Emitter(OnnxNodeContext &context) : context(context) {}
+  using OnnxEmitter::OnnxEmitter;
 
-  OpBuilder &builder() { return context.getBuilder(); }
-
-  template <typename OpTy, typename... Args>
-  Value op(Args &&...args) {
-    FailureOr<Value> result =
-        context.create<OpTy>(std::forward<Args>(args)..., StringAttr());
-    return succeeded(result) ? *result : Value();
-  }
-
-  Value reshape(Value x, ArrayRef<int64_t> shape) {
-    if (!x)
-      return {};
-    if (cast<RankedTensorType>(x.getType()).getShape() == shape)
-      return x;
-    return op<webnn::ReshapeOp>(x, shape);
-  }
   Value slice(Value x, ArrayRef<int64_t> starts, ArrayRef<int64_t> sizes) {
     if (!x)
       return {};
@@ -135,12 +120,6 @@ public:
         cast<RankedTensorType>(x.getType()).getShape() == sizes)
       return x;
     return op<webnn::SliceOp>(x, starts, sizes, DenseI64ArrayAttr());
-  }
-  Value transpose(Value x, ArrayRef<int64_t> permutation) {
-    if (!x)
-      return {};
-    return op<webnn::TransposeOp>(
-        x, builder().getDenseI64ArrayAttr(permutation));
   }
   Value concat(ArrayRef<Value> inputs, uint64_t axis) {
     if (llvm::any_of(inputs, [](Value v) { return !v; }))
@@ -173,10 +152,10 @@ public:
   Value gemmTransposed(Value a, Value b, Value c) {
     if (!a || !b)
       return {};
-    return op<webnn::GemmOp>(a, b, c, builder().getF32FloatAttr(1.0f),
-                             builder().getF32FloatAttr(1.0f),
-                             builder().getBoolAttr(false),
-                             builder().getBoolAttr(true));
+    return opWithOptionalOperands<webnn::GemmOp>(
+        a, b, c, builder().getF32FloatAttr(1.0f),
+        builder().getF32FloatAttr(1.0f), builder().getBoolAttr(false),
+        builder().getBoolAttr(true));
   }
   Value where(Value condition, Value a, Value b) {
     if (!condition || !a || !b)
@@ -233,9 +212,6 @@ public:
     return op<webnn::ClampOp>(x, builder().getF64FloatAttr(-*threshold),
                               builder().getF64FloatAttr(*threshold));
   }
-
-private:
-  OnnxNodeContext &context;
 };
 
 /// Reads the `activations`, `activation_alpha` and `activation_beta`

@@ -196,6 +196,20 @@ std::optional<webnn::OperandDataType> getWebnnDataType(Type type) {
   }
 }
 
+int64_t getProduct(ArrayRef<int64_t> values) {
+  int64_t result = 1;
+  for (int64_t value : values)
+    result *= value;
+  return result;
+}
+
+std::string formatInts(ArrayRef<int64_t> values, StringRef separator) {
+  std::string result;
+  for (auto [index, value] : llvm::enumerate(values))
+    result += (index ? separator.str() : "") + std::to_string(value);
+  return result;
+}
+
 //===----------------------------------------------------------------------===//
 // Registry
 //===----------------------------------------------------------------------===//

@@ -87,6 +87,11 @@ mlir::RankedTensorType getTensorType(mlir::Value value);
 /// The MLOperandDataType of a webnn element type; std::nullopt for types
 /// WebNN has no data type for.
 std::optional<mlir::webnn::OperandDataType> getWebnnDataType(mlir::Type type);
+/// The product of `values` (1 for none): element counts of shapes.
+int64_t getProduct(llvm::ArrayRef<int64_t> values);
+/// "1, 2, 3" (or "2x3" with separator "x") for messages.
+std::string formatInts(llvm::ArrayRef<int64_t> values,
+                       llvm::StringRef separator = ", ");
 
 /// What a converter sees of one node.
 class OnnxNodeContext {

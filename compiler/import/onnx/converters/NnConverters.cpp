@@ -30,11 +30,6 @@ static Type getElementTypeOf(Value value) {
   return cast<RankedTensorType>(value.getType()).getElementType();
 }
 
-static int64_t product(ArrayRef<int64_t> values) {
-  return std::accumulate(values.begin(), values.end(), int64_t(1),
-                         std::multiplies<int64_t>());
-}
-
 template <typename OpTy>
 static FailureOr<Value> reduce(OnnxNodeContext &context, FailureOr<Value> value,
                                ArrayRef<int64_t> axes, bool keepDimensions) {
@@ -423,7 +418,7 @@ static FailureOr<Value> lpPool(OnnxNodeContext &context, Value input,
   FailureOr<Value> average =
       pool2d<webnn::AveragePool2dOp>(context, *padded, window, false, ceil);
   FailureOr<Value> sum = binary<webnn::MulOp>(
-      context, average, scalarLike(context, input, product(window.kernel)));
+      context, average, scalarLike(context, input, getProduct(window.kernel)));
   if (p == 1)
     return sum;
   return binary<webnn::PowOp>(context, sum,
@@ -489,7 +484,7 @@ static LogicalResult convertGlobalPool(OnnxNodeContext &context) {
     return context.emitError() << "input must be [N, C, spatial...], got rank "
                                << shape.size();
   FailureOr<Value> input = context.reshape(
-      *x, {shape[0], shape[1], product(shape.drop_front(2)), 1});
+      *x, {shape[0], shape[1], getProduct(shape.drop_front(2)), 1});
   if (failed(input))
     return failure();
   OpBuilder &builder = context.getBuilder();
@@ -594,7 +589,7 @@ static LogicalResult convertInstanceNormalization(OnnxNodeContext &context) {
   FailureOr<Value> input = x;
   if (shape.size() != 4)
     input = context.reshape(
-        *x, {shape[0], shape[1], product(shape.drop_front(2)), 1});
+        *x, {shape[0], shape[1], getProduct(shape.drop_front(2)), 1});
   if (failed(input))
     return failure();
   FailureOr<Value> result = context.create<webnn::InstanceNormalizationOp>(
@@ -716,7 +711,7 @@ static LogicalResult convertLRN(OnnxNodeContext &context) {
   if (failed(squares))
     return failure();
   FailureOr<Value> columns = context.reshape(
-      *squares, {shape[0], 1, shape[1], product(shape.drop_front(2))});
+      *squares, {shape[0], 1, shape[1], getProduct(shape.drop_front(2))});
   if (failed(columns))
     return failure();
   Window window;
@@ -819,8 +814,9 @@ static LogicalResult convertSoftmax(OnnxNodeContext &context) {
   if (!coerce || *axis == rank - 1)
     return context.setResult(softmaxAlong<kind>(context, *x, *axis));
   SmallVector<int64_t> originalShape(shape);
-  FailureOr<Value> matrix = context.reshape(
-      *x, {product(shape.take_front(*axis)), product(shape.drop_front(*axis))});
+  FailureOr<Value> matrix =
+      context.reshape(*x, {getProduct(shape.take_front(*axis)),
+                           getProduct(shape.drop_front(*axis))});
   if (failed(matrix))
     return failure();
   FailureOr<Value> result = softmaxAlong<kind>(context, *matrix, 1);
@@ -1055,13 +1051,14 @@ static LogicalResult convertEinsum(OnnxNodeContext &context) {
       bOnly += label;
   SmallVector<int64_t> batchSizes = sizesOf(a, batch);
   SmallVector<int64_t> aSizes = sizesOf(a, aOnly), bSizes = sizesOf(b, bOnly);
-  int64_t batchCount = product(batchSizes), k = product(sizesOf(a, contracted));
+  int64_t batchCount = getProduct(batchSizes),
+          k = getProduct(sizesOf(a, contracted));
   FailureOr<Value> aMatrix = permuteTo(context, a, batch + aOnly + contracted);
   FailureOr<Value> bMatrix = permuteTo(context, b, batch + contracted + bOnly);
   if (failed(aMatrix) || failed(bMatrix))
     return failure();
-  aMatrix = context.reshape(*aMatrix, {batchCount, product(aSizes), k});
-  bMatrix = context.reshape(*bMatrix, {batchCount, k, product(bSizes)});
+  aMatrix = context.reshape(*aMatrix, {batchCount, getProduct(aSizes), k});
+  bMatrix = context.reshape(*bMatrix, {batchCount, k, getProduct(bSizes)});
   FailureOr<Value> result = binary<webnn::MatmulOp>(context, aMatrix, bMatrix);
   if (failed(result))
     return failure();

@@ -38,14 +38,6 @@ static constexpr double kMaxExactFloat32Integer = 16777216.0;
 // Small builders
 //===----------------------------------------------------------------------===//
 
-/// "2x3" for a shape, "1, 2" for attribute values.
-static std::string join(ArrayRef<int64_t> values, StringRef separator) {
-  std::string result;
-  for (auto [index, value] : llvm::enumerate(values))
-    result += (index ? separator.str() : "") + std::to_string(value);
-  return result;
-}
-
 /// A constant of `shape` and `elementType` with every element `value`.
 static Value splat(OnnxNodeContext &context, Type elementType,
                    ArrayRef<int64_t> shape, double value) {
@@ -91,7 +83,7 @@ static FailureOr<Value> shapeParameter(OnnxNodeContext &context, Value param,
         type.getDimSize(*layout.axis) * layout.blockSize != dim)
       return context.unsupported(
           Twine("block_size ") + Twine(layout.blockSize) + " with " + what +
-          " of shape " + join(type.getShape(), "x") +
+          " of shape " + formatInts(type.getShape(), "x") +
           ": WebNN needs the blocks to tile dimension " + Twine(dim) +
           " of the input exactly");
     return param;
@@ -109,7 +101,7 @@ static FailureOr<Value> shapeParameter(OnnxNodeContext &context, Value param,
   if (type.getRank() == rank)
     return param;
   return context.unsupported(Twine(what) + " of shape " +
-                             join(type.getShape(), "x") +
+                             formatInts(type.getShape(), "x") +
                              " for an input of rank " + Twine(rank) +
                              ": neither per-tensor nor along one axis");
 }
@@ -357,9 +349,9 @@ static FailureOr<Value> convolve(OnnxNodeContext &context, Value input,
   ArrayRef<int64_t> kernel = filterType.getShape().drop_front(2);
   SmallVector<int64_t> kernelShape = context.getInts("kernel_shape");
   if (!kernelShape.empty() && ArrayRef<int64_t>(kernelShape) != kernel)
-    return context.unsupported(
-        "attribute 'kernel_shape' = [" + join(kernelShape, ", ") +
-        "] differs from the filter's spatial shape");
+    return context.unsupported("attribute 'kernel_shape' = [" +
+                               formatInts(kernelShape, ", ") +
+                               "] differs from the filter's spatial shape");
   auto getSpatial = [&](StringRef name, int64_t count,
                         int64_t defaultValue) -> FailureOr<SmallVector<int64_t>> {
     SmallVector<int64_t> values = context.getInts(name);
@@ -575,13 +567,6 @@ static FailureOr<Value> shiftToFloat(OnnxNodeContext &context, Value q,
                     zeroPoint, layout);
 }
 
-static int64_t product(ArrayRef<int64_t> dims) {
-  int64_t result = 1;
-  for (int64_t dim : dims)
-    result *= dim;
-  return result;
-}
-
 /// ConvInteger (opset 10): x, w, x_zero_point (per-tensor), w_zero_point
 /// (per-tensor or per output channel) -> int32.
 static LogicalResult convertConvInteger(OnnxNodeContext &context) {
@@ -593,7 +578,7 @@ static LogicalResult convertConvInteger(OnnxNodeContext &context) {
   if (wType.getRank() < 3)
     return context.emitError() << "the filter has rank " << wType.getRank();
   int64_t outputChannels = wType.getDimSize(0);
-  int64_t reduced = product(wType.getShape().drop_front());
+  int64_t reduced = getProduct(wType.getShape().drop_front());
   ReductionLayout layout{outputChannels, reduced, 1};
   if (context.hasInput(3) &&
       context.getInputType(3).getNumElements() == outputChannels)

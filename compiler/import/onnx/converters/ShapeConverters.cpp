@@ -30,18 +30,6 @@ namespace webnnc::onnx_import {
 // Helpers
 //===----------------------------------------------------------------------===//
 
-static int64_t product(ArrayRef<int64_t> values) {
-  return std::accumulate(values.begin(), values.end(), int64_t(1),
-                         std::multiplies<int64_t>());
-}
-
-/// "1, 2, 3" for messages.
-static std::string formatList(ArrayRef<int64_t> values) {
-  return llvm::join(
-      llvm::map_range(values, [](int64_t v) { return std::to_string(v); }),
-      ", ");
-}
-
 /// True when input `index` is omitted or an empty tensor (ONNX marks absent
 /// optional inputs either way).
 static bool isAbsent(const OnnxNodeContext &context, unsigned index) {
@@ -123,8 +111,8 @@ static FailureOr<SmallVector<int64_t>> broadcastShapes(OnnxNodeContext &context,
     int64_t x = i < rank - a.size() ? 1 : a[i - (rank - a.size())];
     int64_t y = i < rank - b.size() ? 1 : b[i - (rank - b.size())];
     if (x != y && x != 1 && y != 1)
-      return context.emitError() << "shapes [" << formatList(a) << "] and ["
-                                 << formatList(b) << "] do not broadcast";
+      return context.emitError() << "shapes [" << formatInts(a) << "] and ["
+                                 << formatInts(b) << "] do not broadcast";
     result[i] = x == 1 ? y : x;
   }
   return result;
@@ -135,7 +123,7 @@ static LogicalResult checkNonEmpty(OnnxNodeContext &context,
                                    ArrayRef<int64_t> shape, StringRef what) {
   if (llvm::any_of(shape, [](int64_t dim) { return dim <= 0; }))
     return context.unsupported(
-        what + " [" + formatList(shape) +
+        what + " [" + formatInts(shape) +
         "] has an empty dimension; WebNN tensors have no empty dimensions");
   return success();
 }
@@ -391,7 +379,7 @@ static LogicalResult convertReshape(OnnxNodeContext &context) {
   }
   int64_t count = getTensorType(*input).getNumElements();
   if (inferred) {
-    int64_t known = product(shape);
+    int64_t known = getProduct(shape);
     if (known == 0 || count % known != 0)
       return context.emitError() << "cannot infer the -1 in shape: " << count
                                  << " elements are not a multiple of " << known;
@@ -414,8 +402,8 @@ static LogicalResult convertFlatten(OnnxNodeContext &context) {
   if (axis < 0)
     axis += rank;
   return context.setResult(
-      context.reshape(*input, {product(shape.take_front(axis)),
-                               product(shape.drop_front(axis))}));
+      context.reshape(*input, {getProduct(shape.take_front(axis)),
+                               getProduct(shape.drop_front(axis))}));
 }
 
 static LogicalResult convertSqueeze(OnnxNodeContext &context) {
@@ -573,7 +561,7 @@ static LogicalResult convertSplit(OnnxNodeContext &context) {
   Attribute splits;
   if (*sizes && !(*sizes)->empty()) {
     if (llvm::any_of(**sizes, [](int64_t s) { return s <= 0; }))
-      return context.unsupported("split sizes [" + formatList(**sizes) +
+      return context.unsupported("split sizes [" + formatInts(**sizes) +
                                  "] include an empty part");
     splits = builder.getDenseI64ArrayAttr(**sizes);
   } else {
@@ -734,7 +722,7 @@ static Value coordinateConstant(OnnxNodeContext &context,
                                 Type elementType) {
   SmallVector<int64_t> values;
   SmallVector<int64_t> position(shape.size(), 0);
-  for (int64_t flat = 0, e = product(shape); flat < e; ++flat) {
+  for (int64_t flat = 0, e = getProduct(shape); flat < e; ++flat) {
     for (int64_t d : dims)
       values.push_back(position[d]);
     for (int64_t d = shape.size() - 1; d >= 0; --d) {

@@ -190,9 +190,16 @@ static FailureOr<ParameterLayout> getAxisLayout(OnnxNodeContext &context,
                              << rank;
 }
 
-/// QuantizeLinear (opset 10: per-tensor; 13: `axis`; 19: float16 scales;
-/// 21: `block_size`, `output_dtype`).
-static LogicalResult convertQuantizeLinear(OnnxNodeContext &context) {
+namespace {
+/// X and the scale of QuantizeLinear / DequantizeLinear with the scale's
+/// layout.
+struct LinearOperands {
+  Value x, scale;
+  ParameterLayout layout;
+};
+} // namespace
+
+static FailureOr<LinearOperands> getLinearOperands(OnnxNodeContext &context) {
   FailureOr<Value> x = context.requireInput(0);
   FailureOr<Value> scale = context.requireInput(1);
   if (failed(x) || failed(scale))
@@ -201,6 +208,16 @@ static LogicalResult convertQuantizeLinear(OnnxNodeContext &context) {
       context, getTensorType(*x).getRank(), getTensorType(*scale));
   if (failed(layout))
     return failure();
+  return LinearOperands{*x, *scale, *layout};
+}
+
+/// QuantizeLinear (opset 10: per-tensor; 13: `axis`; 19: float16 scales;
+/// 21: `block_size`, `output_dtype`).
+static LogicalResult convertQuantizeLinear(OnnxNodeContext &context) {
+  FailureOr<LinearOperands> operands = getLinearOperands(context);
+  if (failed(operands))
+    return failure();
+  auto [x, scale, layout] = *operands;
   if (context.getInt("saturate", 1) == 0)
     return context.unsupported("attribute 'saturate' = 0 (float8 outputs)");
   // Without a zero point the output is uint8, or `output_dtype`.
@@ -212,30 +229,18 @@ static LogicalResult convertQuantizeLinear(OnnxNodeContext &context) {
       return context.unsupported("attribute 'output_dtype' = " +
                                  getOnnxTypeName(outputType));
   }
-  FailureOr<Value> result = quantize(context, *x, *scale, context.getInput(2),
-                                     zeroPointType, *layout);
-  if (failed(result))
-    return failure();
-  context.setOutput(0, *result);
-  return success();
+  return context.setResult(
+      quantize(context, x, scale, context.getInput(2), zeroPointType, layout));
 }
 
 /// DequantizeLinear (same opset history as QuantizeLinear).
 static LogicalResult convertDequantizeLinear(OnnxNodeContext &context) {
-  FailureOr<Value> x = context.requireInput(0);
-  FailureOr<Value> scale = context.requireInput(1);
-  if (failed(x) || failed(scale))
+  FailureOr<LinearOperands> operands = getLinearOperands(context);
+  if (failed(operands))
     return failure();
-  FailureOr<ParameterLayout> layout = getAxisLayout(
-      context, getTensorType(*x).getRank(), getTensorType(*scale));
-  if (failed(layout))
-    return failure();
-  FailureOr<Value> result =
-      dequantize(context, *x, *scale, context.getInput(2), *layout);
-  if (failed(result))
-    return failure();
-  context.setOutput(0, *result);
-  return success();
+  auto [x, scale, layout] = *operands;
+  return context.setResult(
+      dequantize(context, x, scale, context.getInput(2), layout));
 }
 
 //===----------------------------------------------------------------------===//

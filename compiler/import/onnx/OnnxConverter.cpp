@@ -168,6 +168,48 @@ takeElementsFromTensorProto(MLIRContext *context, onnx::TensorProto &tensor,
       type, resourceName(tensor.name()), std::move(blob)));
 }
 
+RankedTensorType getTensorType(Value value) {
+  return cast<RankedTensorType>(value.getType());
+}
+
+std::optional<webnn::OperandDataType> getWebnnDataType(Type type) {
+  using DT = webnn::OperandDataType;
+  if (type.isF32())
+    return DT::float32;
+  if (type.isF16())
+    return DT::float16;
+  auto integer = dyn_cast<IntegerType>(type);
+  if (!integer)
+    return std::nullopt;
+  bool isUnsigned = integer.isUnsigned();
+  switch (integer.getWidth()) {
+  case 64:
+    return isUnsigned ? DT::uint64 : DT::int64;
+  case 32:
+    return isUnsigned ? DT::uint32 : DT::int32;
+  case 8:
+    return isUnsigned ? DT::uint8 : DT::int8;
+  case 4:
+    return isUnsigned ? DT::uint4 : DT::int4;
+  default:
+    return std::nullopt;
+  }
+}
+
+int64_t getProduct(ArrayRef<int64_t> values) {
+  int64_t result = 1;
+  for (int64_t value : values)
+    result *= value;
+  return result;
+}
+
+std::string formatInts(ArrayRef<int64_t> values, StringRef separator) {
+  std::string result;
+  for (auto [index, value] : llvm::enumerate(values))
+    result += (index ? separator.str() : "") + std::to_string(value);
+  return result;
+}
+
 //===----------------------------------------------------------------------===//
 // Registry
 //===----------------------------------------------------------------------===//
@@ -253,36 +295,41 @@ static FailureOr<interp::Tensor> readConstant(Value value) {
   return interp::tensorFromAttr(constant.getValue());
 }
 
-FailureOr<SmallVector<int64_t>>
-OnnxNodeContext::getConstantInts(unsigned index) {
-  Value value = getInput(index);
+/// The elements of constant input `index` read as T (getInt64 or
+/// getDouble); `requirement` ends the error when it is not a constant.
+template <typename T>
+static FailureOr<SmallVector<T>> readConstantInput(OnnxNodeContext &context,
+                                                   unsigned index,
+                                                   StringRef requirement) {
+  Value value = context.getInput(index);
   if (!value)
-    return emitError() << "requires input #" << index;
+    return context.emitError() << "requires input #" << index;
   FailureOr<interp::Tensor> tensor = readConstant(value);
   if (failed(tensor))
-    return emitError() << "input #" << index << " ('" << node.input(index)
-                       << "') must be a constant (or computable from "
-                          "constants and static shapes): WebNN takes it as "
-                          "an option";
-  SmallVector<int64_t> result;
-  for (int64_t i = 0; i < tensor->getNumElements(); ++i)
-    result.push_back(tensor->getInt64(i));
+    return context.emitError()
+           << "input #" << index << " ('" << context.getNode().input(index)
+           << "') must be a constant" << requirement;
+  SmallVector<T> result;
+  for (int64_t i = 0; i < tensor->getNumElements(); ++i) {
+    if constexpr (std::is_same_v<T, double>)
+      result.push_back(tensor->getDouble(i));
+    else
+      result.push_back(tensor->getInt64(i));
+  }
   return result;
+}
+
+FailureOr<SmallVector<int64_t>>
+OnnxNodeContext::getConstantInts(unsigned index) {
+  return readConstantInput<int64_t>(
+      *this, index,
+      " (or computable from constants and static shapes): WebNN takes it as "
+      "an option");
 }
 
 FailureOr<SmallVector<double>>
 OnnxNodeContext::getConstantFloats(unsigned index) {
-  Value value = getInput(index);
-  if (!value)
-    return emitError() << "requires input #" << index;
-  FailureOr<interp::Tensor> tensor = readConstant(value);
-  if (failed(tensor))
-    return emitError() << "input #" << index << " ('" << node.input(index)
-                       << "') must be a constant";
-  SmallVector<double> result;
-  for (int64_t i = 0; i < tensor->getNumElements(); ++i)
-    result.push_back(tensor->getDouble(i));
-  return result;
+  return readConstantInput<double>(*this, index, "");
 }
 
 const onnx::AttributeProto *
@@ -370,6 +417,67 @@ LogicalResult OnnxNodeContext::setOutputs(ValueRange results) {
   return success();
 }
 
+LogicalResult OnnxNodeContext::setResult(FailureOr<Value> value) {
+  if (failed(value))
+    return failure();
+  setOutput(0, *value);
+  return success();
+}
+
+bool OnnxNodeContext::hasOutput(unsigned index) const {
+  return index < static_cast<unsigned>(node.output_size()) &&
+         !node.output(index).empty();
+}
+
+FailureOr<Value> OnnxNodeContext::reshape(Value value,
+                                          ArrayRef<int64_t> shape) {
+  if (getTensorType(value).getShape() == shape)
+    return value;
+  return create<webnn::ReshapeOp>(value, builder.getDenseI64ArrayAttr(shape),
+                                  StringAttr());
+}
+
+FailureOr<Value> OnnxNodeContext::transpose(Value value,
+                                            ArrayRef<int64_t> permutation) {
+  return create<webnn::TransposeOp>(
+      value, builder.getDenseI64ArrayAttr(permutation), StringAttr());
+}
+
+FailureOr<Value> OnnxNodeContext::castTo(Value value, Type elementType) {
+  if (getTensorType(value).getElementType() == elementType)
+    return value;
+  std::optional<webnn::OperandDataType> dataType =
+      getWebnnDataType(elementType);
+  if (!dataType)
+    return emitError() << "cannot cast to " << elementType;
+  return create<webnn::CastOp>(
+      value, webnn::OperandDataTypeAttr::get(getContext(), *dataType),
+      StringAttr());
+}
+
+FailureOr<int64_t> OnnxNodeContext::normalizeAxis(int64_t axis, int64_t rank,
+                                                  const Twine &what) {
+  if (axis < -rank || axis >= rank)
+    return emitError() << what << " = " << axis
+                       << " is out of range for an input of rank " << rank;
+  return axis < 0 ? axis + rank : axis;
+}
+
+FailureOr<SmallVector<int64_t>>
+OnnxNodeContext::normalizeAxes(ArrayRef<int64_t> axes, int64_t rank,
+                               const Twine &what) {
+  SmallVector<int64_t> result;
+  for (int64_t axis : axes) {
+    FailureOr<int64_t> normalized = normalizeAxis(axis, rank, what);
+    if (failed(normalized))
+      return failure();
+    if (llvm::is_contained(result, *normalized))
+      return emitError() << what << " repeats axis " << axis;
+    result.push_back(*normalized);
+  }
+  return result;
+}
+
 InFlightDiagnostic OnnxNodeContext::emitError() {
   return mlir::emitError(loc);
 }
@@ -418,6 +526,36 @@ Value OnnxNodeContext::foldIfConstant(Operation *op) {
   op->getResult(0).replaceAllUsesWith(replacement);
   op->erase();
   return replacement;
+}
+
+//===----------------------------------------------------------------------===//
+// OnnxEmitter
+//===----------------------------------------------------------------------===//
+
+Value OnnxEmitter::input(unsigned index) {
+  FailureOr<Value> value = context.requireInput(index);
+  return failed(value) ? fail() : *value;
+}
+
+Value OnnxEmitter::reshape(Value value, ArrayRef<int64_t> shape) {
+  if (!ok || !value)
+    return fail();
+  FailureOr<Value> result = context.reshape(value, shape);
+  return failed(result) ? fail() : *result;
+}
+
+Value OnnxEmitter::transpose(Value value, ArrayRef<int64_t> permutation) {
+  if (!ok || !value)
+    return fail();
+  FailureOr<Value> result = context.transpose(value, permutation);
+  return failed(result) ? fail() : *result;
+}
+
+LogicalResult OnnxEmitter::finish(Value result) {
+  if (!ok || !result)
+    return failure();
+  context.setOutput(0, result);
+  return success();
 }
 
 } // namespace webnnc::onnx_import

@@ -79,6 +79,21 @@ void registerRecurrentConverters(OnnxConverterRegistry &registry);
 void registerQuantizationConverters(OnnxConverterRegistry &registry);
 void registerMiscConverters(OnnxConverterRegistry &registry);
 
+//===----------------------------------------------------------------------===//
+// Helpers shared by the converter families
+//===----------------------------------------------------------------------===//
+
+/// The ranked tensor type of a webnn value.
+mlir::RankedTensorType getTensorType(mlir::Value value);
+/// The MLOperandDataType of a webnn element type; std::nullopt for types
+/// WebNN has no data type for.
+std::optional<mlir::webnn::OperandDataType> getWebnnDataType(mlir::Type type);
+/// The product of `values` (1 for none): element counts of shapes.
+int64_t getProduct(llvm::ArrayRef<int64_t> values);
+/// "1, 2, 3" (or "2x3" with separator "x") for messages.
+std::string formatInts(llvm::ArrayRef<int64_t> values,
+                       llvm::StringRef separator = ", ");
+
 /// What a converter sees of one node.
 class OnnxNodeContext {
 public:
@@ -165,6 +180,34 @@ public:
   /// Names the node's output `index`.
   void setOutput(unsigned index, mlir::Value value);
   mlir::LogicalResult setOutputs(mlir::ValueRange values);
+  /// Names output 0 after a create<>; fails when `value` failed.
+  mlir::LogicalResult setResult(mlir::FailureOr<mlir::Value> value);
+  /// True when the node's output `index` exists and is used (named).
+  bool hasOutput(unsigned index) const;
+
+  //===--------------------------------------------------------------------===//
+  // Common building steps
+  //===--------------------------------------------------------------------===//
+
+  /// `value` reshaped to `shape` (no op when it has that shape already).
+  mlir::FailureOr<mlir::Value> reshape(mlir::Value value,
+                                       llvm::ArrayRef<int64_t> shape);
+  /// `value` transposed by `permutation` (always an op).
+  mlir::FailureOr<mlir::Value> transpose(mlir::Value value,
+                                         llvm::ArrayRef<int64_t> permutation);
+  /// `value` cast to `elementType` (no op when it has that type already).
+  mlir::FailureOr<mlir::Value> castTo(mlir::Value value,
+                                      mlir::Type elementType);
+  /// An ONNX axis in [-rank, rank) as a non-negative one; an error
+  /// "<what> = <axis> is out of range for an input of rank <rank>"
+  /// otherwise.
+  mlir::FailureOr<int64_t>
+  normalizeAxis(int64_t axis, int64_t rank,
+                const llvm::Twine &what = "attribute 'axis'");
+  /// normalizeAxis of each of `axes`; an error when an axis repeats.
+  mlir::FailureOr<llvm::SmallVector<int64_t>>
+  normalizeAxes(llvm::ArrayRef<int64_t> axes, int64_t rank,
+                const llvm::Twine &what);
 
   /// An error at the node ("node 'n' (Conv, ai.onnx opset 13): ...").
   mlir::InFlightDiagnostic emitError();
@@ -182,6 +225,62 @@ private:
   mlir::Location loc;
   mlir::OpBuilder &builder;
   llvm::StringMap<mlir::Value> &values;
+};
+
+/// Builds the webnn ops of one node for straight-line decompositions. The
+/// first failure (already reported as a diagnostic) makes every later value
+/// null, so a long formula checks for failure once, at its end (finish() or
+/// a null result). Families derive their own emitters from it.
+class OnnxEmitter {
+public:
+  explicit OnnxEmitter(OnnxNodeContext &context) : context(context) {}
+
+  OnnxNodeContext &getContext() { return context; }
+  mlir::OpBuilder &builder() { return context.getBuilder(); }
+
+  /// Input `index`, which must be present.
+  mlir::Value input(unsigned index);
+
+  /// A webnn op from its ODS builder arguments without the label; null
+  /// after a failure or when an operand is null.
+  template <typename OpTy, typename... Args> mlir::Value op(Args &&...args) {
+    if ((isNullValue(args) || ...))
+      return fail();
+    return opWithOptionalOperands<OpTy>(std::forward<Args>(args)...);
+  }
+  /// Same, for ops whose optional operands may be null (omitted).
+  template <typename OpTy, typename... Args>
+  mlir::Value opWithOptionalOperands(Args &&...args) {
+    if (!ok)
+      return fail();
+    mlir::FailureOr<mlir::Value> result =
+        context.create<OpTy>(std::forward<Args>(args)..., mlir::StringAttr());
+    return mlir::failed(result) ? fail() : *result;
+  }
+
+  /// `value` reshaped to `shape` (no op when it has that shape already).
+  mlir::Value reshape(mlir::Value value, llvm::ArrayRef<int64_t> shape);
+  /// `value` transposed by `permutation`.
+  mlir::Value transpose(mlir::Value value, llvm::ArrayRef<int64_t> permutation);
+
+  /// Records a failure reported elsewhere and returns a null value.
+  mlir::Value fail() {
+    ok = false;
+    return {};
+  }
+  /// True once a step failed.
+  bool hasFailed() const { return !ok; }
+  /// Names the node's output 0 when every step succeeded.
+  mlir::LogicalResult finish(mlir::Value result);
+
+protected:
+  OnnxNodeContext &context;
+
+private:
+  template <typename T> static bool isNullValue(const T &) { return false; }
+  static bool isNullValue(mlir::Value value) { return !value; }
+
+  bool ok = true;
 };
 
 } // namespace webnnc::onnx_import

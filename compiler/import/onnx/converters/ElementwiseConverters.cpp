@@ -31,63 +31,17 @@ static bool isUnsignedInteger(Type type) {
   return integer && integer.isUnsigned();
 }
 
-/// The MLOperandDataType of a webnn element type.
-static std::optional<webnn::OperandDataType> getOperandDataType(Type type) {
-  using DT = webnn::OperandDataType;
-  if (type.isF32())
-    return DT::float32;
-  if (type.isF16())
-    return DT::float16;
-  auto integer = dyn_cast<IntegerType>(type);
-  if (!integer)
-    return std::nullopt;
-  bool isUnsigned = integer.isUnsigned();
-  switch (integer.getWidth()) {
-  case 64:
-    return isUnsigned ? DT::uint64 : DT::int64;
-  case 32:
-    return isUnsigned ? DT::uint32 : DT::int32;
-  case 8:
-    return isUnsigned ? DT::uint8 : DT::int8;
-  case 4:
-    return isUnsigned ? DT::uint4 : DT::int4;
-  default:
-    return std::nullopt;
-  }
-}
-
-template <typename T> static bool isNullValue(const T &) { return false; }
-static bool isNullValue(Value value) { return !value; }
-
 namespace {
-/// Builds the webnn ops of one node. The first failure (already reported as
-/// a diagnostic) makes every later value null, so decompositions read as
-/// straight-line formulas and check once, in finish().
-class Emitter {
+/// The shared emitter (OnnxEmitter) with the scalars and casts of
+/// element-wise decompositions.
+class Emitter : public OnnxEmitter {
 public:
-  explicit Emitter(OnnxNodeContext &context) : context(context) {}
-
-  OnnxNodeContext &getContext() { return context; }
-
-  /// Input `index`, which must be present.
-  Value input(unsigned index) {
-    FailureOr<Value> value = context.requireInput(index);
-    return failed(value) ? fail() : *value;
-  }
-
-  /// A webnn op from its ODS builder arguments without the label.
-  template <typename OpTy, typename... Args> Value op(Args &&...args) {
-    if (!ok || (isNullValue(args) || ...))
-      return fail();
-    FailureOr<Value> result =
-        context.create<OpTy>(std::forward<Args>(args)..., StringAttr());
-    return failed(result) ? fail() : *result;
-  }
+  using OnnxEmitter::OnnxEmitter;
 
   /// A rank-0 constant of `like`'s element type. Integers saturate to the
   /// type's range (thresholds beyond it keep their meaning there).
   Value scalarLike(Value like, double value) {
-    if (!ok || !like)
+    if (hasFailed() || !like)
       return fail();
     Type type = getElementTypeOf(like);
     auto integerType = dyn_cast<IntegerType>(type);
@@ -103,7 +57,7 @@ public:
 
   /// `value` converted to `type`'s MLOperandDataType.
   Value castTo(Value value, Type type) {
-    std::optional<webnn::OperandDataType> dataType = getOperandDataType(type);
+    std::optional<webnn::OperandDataType> dataType = getWebnnDataType(type);
     if (!dataType) {
       context.emitError() << "cannot cast to " << type;
       return fail();
@@ -111,24 +65,6 @@ public:
     return op<webnn::CastOp>(
         value, webnn::OperandDataTypeAttr::get(context.getContext(), *dataType));
   }
-
-  /// Records a failure reported elsewhere and returns a null value.
-  Value fail() {
-    ok = false;
-    return {};
-  }
-
-  /// Names the node's output 0 when every step succeeded.
-  LogicalResult finish(Value result) {
-    if (!ok || !result)
-      return failure();
-    context.setOutput(0, result);
-    return success();
-  }
-
-private:
-  OnnxNodeContext &context;
-  bool ok = true;
 };
 } // namespace
 

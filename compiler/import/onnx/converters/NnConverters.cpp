@@ -30,42 +30,6 @@ static Type getElementTypeOf(Value value) {
   return cast<RankedTensorType>(value.getType()).getElementType();
 }
 
-static int64_t product(ArrayRef<int64_t> values) {
-  return std::accumulate(values.begin(), values.end(), int64_t(1),
-                         std::multiplies<int64_t>());
-}
-
-/// An ONNX axis in [-rank, rank) as a non-negative one.
-static FailureOr<int64_t> normalizeAxis(OnnxNodeContext &context, int64_t axis,
-                                        int64_t rank, StringRef name = "axis") {
-  if (axis < -rank || axis >= rank)
-    return context.emitError() << "attribute '" << name << "' = " << axis
-                               << " is out of range for an input of rank "
-                               << rank;
-  return axis < 0 ? axis + rank : axis;
-}
-
-static FailureOr<Value> reshape(OnnxNodeContext &context, Value value,
-                                ArrayRef<int64_t> shape) {
-  if (getShape(value) == shape)
-    return value;
-  return context.create<webnn::ReshapeOp>(
-      value, context.getBuilder().getDenseI64ArrayAttr(shape), StringAttr());
-}
-
-/// Transposes unless `permutation` is the identity.
-static FailureOr<Value> transpose(OnnxNodeContext &context, Value value,
-                                  ArrayRef<int64_t> permutation) {
-  bool identity = llvm::all_of(llvm::enumerate(permutation), [](auto entry) {
-    return static_cast<int64_t>(entry.index()) == entry.value();
-  });
-  if (identity)
-    return value;
-  return context.create<webnn::TransposeOp>(
-      value, context.getBuilder().getDenseI64ArrayAttr(permutation),
-      StringAttr());
-}
-
 template <typename OpTy>
 static FailureOr<Value> reduce(OnnxNodeContext &context, FailureOr<Value> value,
                                ArrayRef<int64_t> axes, bool keepDimensions) {
@@ -110,25 +74,11 @@ static Value scalarLike(OnnxNodeContext &context, Value like, double value) {
   return context.scalar(getElementTypeOf(like), value);
 }
 
-/// Sets output 0 from a result, failing when it failed.
-static LogicalResult finish(OnnxNodeContext &context, FailureOr<Value> result) {
-  if (failed(result))
-    return failure();
-  context.setOutput(0, *result);
-  return success();
-}
-
-/// True when the node's output `index` exists and is used (named).
-static bool hasOutput(OnnxNodeContext &context, int index) {
-  const onnx::NodeProto &node = context.getNode();
-  return index < node.output_size() && !node.output(index).empty();
-}
-
 /// Fails with `unsupported` when any output from `first` on is requested.
 static LogicalResult rejectExtraOutputs(OnnxNodeContext &context, int first,
                                         StringRef what) {
   for (int i = first; i < context.getNode().output_size(); ++i)
-    if (hasOutput(context, i))
+    if (context.hasOutput(i))
       return context.unsupported("output #" + Twine(i) + " ('" +
                                  context.getNode().output(i) + "'): " + what);
   return success();
@@ -256,7 +206,7 @@ static FailureOr<Value> liftTo2d(OnnxNodeContext &context, Value value) {
   ArrayRef<int64_t> shape = getShape(value);
   if (shape.size() != 3)
     return value;
-  return reshape(context, value, {shape[0], shape[1], 1, shape[2]});
+  return context.reshape(value, {shape[0], shape[1], 1, shape[2]});
 }
 
 /// [N, C, 1, W] -> [N, C, W] when the ONNX input was 1-D.
@@ -265,27 +215,40 @@ static FailureOr<Value> lowerTo1d(OnnxNodeContext &context,
   if (failed(value) || !was1d)
     return value;
   ArrayRef<int64_t> shape = getShape(*value);
-  return reshape(context, *value, {shape[0], shape[1], shape[3]});
+  return context.reshape(*value, {shape[0], shape[1], shape[3]});
 }
 
 //===----------------------------------------------------------------------===//
 // Conv, ConvTranspose
 //===----------------------------------------------------------------------===//
 
-static LogicalResult convertConv(OnnxNodeContext &context) {
+namespace {
+/// The operands and window of a (transposed) convolution, 1-D forms lifted
+/// to 2-D.
+struct ConvOperands {
+  Value input, filter;
+  Window window;
+  bool is1d;
+};
+} // namespace
+
+/// Reads X and W, checks their ranks, reads the window and resolves its
+/// padding with `resolvePadding`, and lifts 1-D forms to 2-D.
+static FailureOr<ConvOperands>
+getConvOperands(OnnxNodeContext &context, StringRef what,
+                LogicalResult (*resolvePadding)(OnnxNodeContext &,
+                                                ArrayRef<int64_t>, Window &)) {
   FailureOr<Value> x = context.requireInput(0);
   FailureOr<Value> w = context.requireInput(1);
   if (failed(x) || failed(w))
     return failure();
-  FailureOr<SmallVector<int64_t>> spatial =
-      getSpatialShape(context, *x, "convolution");
+  FailureOr<SmallVector<int64_t>> spatial = getSpatialShape(context, *x, what);
   if (failed(spatial))
     return failure();
   if (getShape(*w).size() != getShape(*x).size())
     return context.emitError() << "W must have the rank of X";
-  FailureOr<Window> window =
-      getWindow(context, getShape(*w).drop_front(2));
-  if (failed(window) || failed(resolveAutoPad(context, *spatial, *window)))
+  FailureOr<Window> window = getWindow(context, getShape(*w).drop_front(2));
+  if (failed(window) || failed(resolvePadding(context, *spatial, *window)))
     return failure();
   bool is1d = spatial->size() == 1;
   if (is1d)
@@ -294,18 +257,26 @@ static LogicalResult convertConv(OnnxNodeContext &context) {
   FailureOr<Value> filter = liftTo2d(context, *w);
   if (failed(input) || failed(filter))
     return failure();
+  return ConvOperands{*input, *filter, std::move(*window), is1d};
+}
+
+static LogicalResult convertConv(OnnxNodeContext &context) {
+  FailureOr<ConvOperands> operands =
+      getConvOperands(context, "convolution", resolveAutoPad);
+  if (failed(operands))
+    return failure();
+  const Window &window = operands->window;
   OpBuilder &builder = context.getBuilder();
   FailureOr<Value> result = context.create<webnn::Conv2dOp>(
-      *input, *filter, context.getInput(2),
-      builder.getDenseI64ArrayAttr(window->webnnPadding()),
-      builder.getDenseI64ArrayAttr(window->strides),
-      builder.getDenseI64ArrayAttr(window->dilations),
-      builder.getI64IntegerAttr(context.getInt("group", 1)),
-      nchw(context),
+      operands->input, operands->filter, context.getInput(2),
+      builder.getDenseI64ArrayAttr(window.webnnPadding()),
+      builder.getDenseI64ArrayAttr(window.strides),
+      builder.getDenseI64ArrayAttr(window.dilations),
+      builder.getI64IntegerAttr(context.getInt("group", 1)), nchw(context),
       webnn::Conv2dFilterOperandLayoutAttr::get(
           context.getContext(), webnn::Conv2dFilterOperandLayout::oihw),
       StringAttr());
-  return finish(context, lowerTo1d(context, result, is1d));
+  return context.setResult(lowerTo1d(context, result, operands->is1d));
 }
 
 /// ConvTranspose's padding: from pads, or, with output_shape or SAME_*
@@ -364,43 +335,26 @@ static LogicalResult resolveTransposedPadding(OnnxNodeContext &context,
 }
 
 static LogicalResult convertConvTranspose(OnnxNodeContext &context) {
-  FailureOr<Value> x = context.requireInput(0);
-  FailureOr<Value> w = context.requireInput(1);
-  if (failed(x) || failed(w))
+  FailureOr<ConvOperands> operands = getConvOperands(
+      context, "transposed convolution", resolveTransposedPadding);
+  if (failed(operands))
     return failure();
-  FailureOr<SmallVector<int64_t>> spatial =
-      getSpatialShape(context, *x, "transposed convolution");
-  if (failed(spatial))
-    return failure();
-  if (getShape(*w).size() != getShape(*x).size())
-    return context.emitError() << "W must have the rank of X";
-  FailureOr<Window> window =
-      getWindow(context, getShape(*w).drop_front(2));
-  if (failed(window) ||
-      failed(resolveTransposedPadding(context, *spatial, *window)))
-    return failure();
-  bool is1d = spatial->size() == 1;
-  if (is1d)
-    window->liftTo2d();
-  FailureOr<Value> input = liftTo2d(context, *x);
-  FailureOr<Value> filter = liftTo2d(context, *w);
-  if (failed(input) || failed(filter))
-    return failure();
+  const Window &window = operands->window;
   OpBuilder &builder = context.getBuilder();
   // ONNX's W is [C, M / group, k...]: WebNN's "iohw" filter layout.
   FailureOr<Value> result = context.create<webnn::ConvTranspose2dOp>(
-      *input, *filter, context.getInput(2),
-      builder.getDenseI64ArrayAttr(window->webnnPadding()),
-      builder.getDenseI64ArrayAttr(window->strides),
-      builder.getDenseI64ArrayAttr(window->dilations),
-      builder.getDenseI64ArrayAttr(window->outputPadding),
+      operands->input, operands->filter, context.getInput(2),
+      builder.getDenseI64ArrayAttr(window.webnnPadding()),
+      builder.getDenseI64ArrayAttr(window.strides),
+      builder.getDenseI64ArrayAttr(window.dilations),
+      builder.getDenseI64ArrayAttr(window.outputPadding),
       DenseI64ArrayAttr(),
       builder.getI64IntegerAttr(context.getInt("group", 1)),
       nchw(context),
       webnn::ConvTranspose2dFilterOperandLayoutAttr::get(
           context.getContext(), webnn::ConvTranspose2dFilterOperandLayout::iohw),
       StringAttr());
-  return finish(context, lowerTo1d(context, result, is1d));
+  return context.setResult(lowerTo1d(context, result, operands->is1d));
 }
 
 //===----------------------------------------------------------------------===//
@@ -464,7 +418,7 @@ static FailureOr<Value> lpPool(OnnxNodeContext &context, Value input,
   FailureOr<Value> average =
       pool2d<webnn::AveragePool2dOp>(context, *padded, window, false, ceil);
   FailureOr<Value> sum = binary<webnn::MulOp>(
-      context, average, scalarLike(context, input, product(window.kernel)));
+      context, average, scalarLike(context, input, getProduct(window.kernel)));
   if (p == 1)
     return sum;
   return binary<webnn::PowOp>(context, sum,
@@ -515,7 +469,7 @@ static LogicalResult convertPool(OnnxNodeContext &context) {
     result = pool2d<webnn::AveragePool2dOp>(context, *input, *window, true,
                                             ceil);
   }
-  return finish(context, lowerTo1d(context, result, is1d));
+  return context.setResult(lowerTo1d(context, result, is1d));
 }
 
 /// GlobalAveragePool / GlobalMaxPool: a pool with the default (whole input)
@@ -529,8 +483,8 @@ static LogicalResult convertGlobalPool(OnnxNodeContext &context) {
   if (shape.size() < 3)
     return context.emitError() << "input must be [N, C, spatial...], got rank "
                                << shape.size();
-  FailureOr<Value> input = reshape(
-      context, *x, {shape[0], shape[1], product(shape.drop_front(2)), 1});
+  FailureOr<Value> input = context.reshape(
+      *x, {shape[0], shape[1], getProduct(shape.drop_front(2)), 1});
   if (failed(input))
     return failure();
   OpBuilder &builder = context.getBuilder();
@@ -544,7 +498,7 @@ static LogicalResult convertGlobalPool(OnnxNodeContext &context) {
   SmallVector<int64_t> outShape(shape.size(), 1);
   outShape[0] = shape[0];
   outShape[1] = shape[1];
-  return finish(context, reshape(context, *pooled, outShape));
+  return context.setResult(context.reshape(*pooled, outShape));
 }
 
 //===----------------------------------------------------------------------===//
@@ -557,14 +511,12 @@ static LogicalResult convertGemm(OnnxNodeContext &context) {
   if (failed(a) || failed(b))
     return failure();
   OpBuilder &builder = context.getBuilder();
-  return finish(context,
-                context.create<webnn::GemmOp>(
-                    *a, *b, context.getInput(2),
-                    builder.getF32FloatAttr(context.getFloat("alpha", 1.0f)),
-                    builder.getF32FloatAttr(context.getFloat("beta", 1.0f)),
-                    builder.getBoolAttr(context.getInt("transA", 0) != 0),
-                    builder.getBoolAttr(context.getInt("transB", 0) != 0),
-                    StringAttr()));
+  return context.setResult(context.create<webnn::GemmOp>(
+      *a, *b, context.getInput(2),
+      builder.getF32FloatAttr(context.getFloat("alpha", 1.0f)),
+      builder.getF32FloatAttr(context.getFloat("beta", 1.0f)),
+      builder.getBoolAttr(context.getInt("transA", 0) != 0),
+      builder.getBoolAttr(context.getInt("transB", 0) != 0), StringAttr()));
 }
 
 /// numpy matmul: a 1-D `a` is a row ([1, K]), a 1-D `b` a column ([K, 1]);
@@ -578,18 +530,18 @@ static LogicalResult convertMatMul(OnnxNodeContext &context) {
   if (getShape(*a).empty() || getShape(*b).empty())
     return context.emitError() << "MatMul inputs must have rank 1 or more";
   if (aIs1d)
-    a = reshape(context, *a, {1, getShape(*a)[0]});
+    a = context.reshape(*a, {1, getShape(*a)[0]});
   if (bIs1d && succeeded(a))
-    b = reshape(context, *b, {getShape(*b)[0], 1});
+    b = context.reshape(*b, {getShape(*b)[0], 1});
   FailureOr<Value> result = binary<webnn::MatmulOp>(context, a, b);
   if (failed(result) || (!aIs1d && !bIs1d))
-    return finish(context, result);
+    return context.setResult(result);
   SmallVector<int64_t> shape(getShape(*result));
   if (bIs1d)
     shape.pop_back();
   if (aIs1d)
     shape.erase(shape.end() - (bIs1d ? 1 : 2));
-  return finish(context, reshape(context, *result, shape));
+  return context.setResult(context.reshape(*result, shape));
 }
 
 //===----------------------------------------------------------------------===//
@@ -617,12 +569,10 @@ static LogicalResult convertBatchNormalization(OnnxNodeContext &context) {
                                 "statistics) are not expressible")))
     return failure();
   OpBuilder &builder = context.getBuilder();
-  return finish(context, context.create<webnn::BatchNormalizationOp>(
-                             *x, *mean, *variance, *scale, *bias,
-                             builder.getI64IntegerAttr(1),
-                             builder.getF32FloatAttr(
-                                 context.getFloat("epsilon", 1e-5f)),
-                             StringAttr()));
+  return context.setResult(context.create<webnn::BatchNormalizationOp>(
+      *x, *mean, *variance, *scale, *bias, builder.getI64IntegerAttr(1),
+      builder.getF32FloatAttr(context.getFloat("epsilon", 1e-5f)),
+      StringAttr()));
 }
 
 /// instanceNormalization is 4-D only: other ranks normalize the spatial
@@ -638,8 +588,8 @@ static LogicalResult convertInstanceNormalization(OnnxNodeContext &context) {
   SmallVector<int64_t> originalShape(shape);
   FailureOr<Value> input = x;
   if (shape.size() != 4)
-    input = reshape(context, *x,
-                    {shape[0], shape[1], product(shape.drop_front(2)), 1});
+    input = context.reshape(
+        *x, {shape[0], shape[1], getProduct(shape.drop_front(2)), 1});
   if (failed(input))
     return failure();
   FailureOr<Value> result = context.create<webnn::InstanceNormalizationOp>(
@@ -648,7 +598,7 @@ static LogicalResult convertInstanceNormalization(OnnxNodeContext &context) {
       nchw(context), StringAttr());
   if (failed(result))
     return failure();
-  return finish(context, reshape(context, *result, originalShape));
+  return context.setResult(context.reshape(*result, originalShape));
 }
 
 /// Brings an optional scale/bias to the normalized dimensions' shape (ONNX
@@ -669,7 +619,7 @@ static LogicalResult convertLayerNormalization(OnnxNodeContext &context) {
     return failure();
   int64_t rank = getShape(*x).size();
   FailureOr<int64_t> axis =
-      normalizeAxis(context, context.getInt("axis", -1), rank);
+      context.normalizeAxis(context.getInt("axis", -1), rank);
   if (failed(axis))
     return failure();
   SmallVector<int64_t> axes;
@@ -690,7 +640,7 @@ static LogicalResult convertLayerNormalization(OnnxNodeContext &context) {
   if (failed(result))
     return failure();
   context.setOutput(0, *result);
-  if (!hasOutput(context, 1) && !hasOutput(context, 2))
+  if (!context.hasOutput(1) && !context.hasOutput(2))
     return success();
   // Mean = ReduceMean(X); InvStdDev = 1 / sqrt(ReduceMean((X - Mean)^2) +
   // epsilon), both keeping the reduced dimensions.
@@ -724,8 +674,8 @@ static LogicalResult convertLpNormalization(OnnxNodeContext &context) {
   FailureOr<Value> x = context.requireInput(0);
   if (failed(x))
     return failure();
-  FailureOr<int64_t> axis = normalizeAxis(
-      context, context.getInt("axis", -1), getShape(*x).size());
+  FailureOr<int64_t> axis =
+      context.normalizeAxis(context.getInt("axis", -1), getShape(*x).size());
   if (failed(axis))
     return failure();
   int64_t p = context.getInt("p", 2);
@@ -737,7 +687,7 @@ static LogicalResult convertLpNormalization(OnnxNodeContext &context) {
   else
     return context.unsupported("attribute 'p' = " + Twine(p) +
                                " (ONNX allows 1 and 2)");
-  return finish(context, binary<webnn::DivOp>(context, *x, norm));
+  return context.setResult(binary<webnn::DivOp>(context, *x, norm));
 }
 
 /// LRN: y = x / (bias + alpha / size * sum of x^2 over a channel window)^beta.
@@ -760,8 +710,8 @@ static LogicalResult convertLRN(OnnxNodeContext &context) {
   FailureOr<Value> squares = binary<webnn::MulOp>(context, *x, *x);
   if (failed(squares))
     return failure();
-  FailureOr<Value> columns = reshape(
-      context, *squares, {shape[0], 1, shape[1], product(shape.drop_front(2))});
+  FailureOr<Value> columns = context.reshape(
+      *squares, {shape[0], 1, shape[1], getProduct(shape.drop_front(2))});
   if (failed(columns))
     return failure();
   Window window;
@@ -776,18 +726,16 @@ static LogicalResult convertLRN(OnnxNodeContext &context) {
       context, *padded, window, /*withPadding=*/false, /*ceil=*/false);
   if (failed(average))
     return failure();
-  FailureOr<Value> sum = reshape(context, *average, originalShape);
+  FailureOr<Value> sum = context.reshape(*average, originalShape);
   FailureOr<Value> scaled = binary<webnn::MulOp>(
       context, sum, scalarLike(context, *x, context.getFloat("alpha", 1e-4f)));
   FailureOr<Value> base = binary<webnn::AddOp>(
       context, scaled, scalarLike(context, *x, context.getFloat("bias", 1.0f)));
-  return finish(context,
-                binary<webnn::DivOp>(
-                    context, *x,
-                    binary<webnn::PowOp>(
-                        context, base,
-                        scalarLike(context, *x,
-                                   context.getFloat("beta", 0.75f)))));
+  return context.setResult(binary<webnn::DivOp>(
+      context, *x,
+      binary<webnn::PowOp>(
+          context, base,
+          scalarLike(context, *x, context.getFloat("beta", 0.75f)))));
 }
 
 //===----------------------------------------------------------------------===//
@@ -859,22 +807,22 @@ static LogicalResult convertSoftmax(OnnxNodeContext &context) {
   if (rank == 0)
     return context.emitError() << "input must have rank 1 or more";
   bool coerce = context.getOpset() < 13;
-  FailureOr<int64_t> axis = normalizeAxis(
-      context, context.getInt("axis", coerce ? 1 : -1), rank);
+  FailureOr<int64_t> axis =
+      context.normalizeAxis(context.getInt("axis", coerce ? 1 : -1), rank);
   if (failed(axis))
     return failure();
   if (!coerce || *axis == rank - 1)
-    return finish(context, softmaxAlong<kind>(context, *x, *axis));
+    return context.setResult(softmaxAlong<kind>(context, *x, *axis));
   SmallVector<int64_t> originalShape(shape);
   FailureOr<Value> matrix =
-      reshape(context, *x,
-              {product(shape.take_front(*axis)), product(shape.drop_front(*axis))});
+      context.reshape(*x, {getProduct(shape.take_front(*axis)),
+                           getProduct(shape.drop_front(*axis))});
   if (failed(matrix))
     return failure();
   FailureOr<Value> result = softmaxAlong<kind>(context, *matrix, 1);
   if (failed(result))
     return failure();
-  return finish(context, reshape(context, *result, originalShape));
+  return context.setResult(context.reshape(*result, originalShape));
 }
 
 //===----------------------------------------------------------------------===//
@@ -907,7 +855,7 @@ static LogicalResult convertDropout(OnnxNodeContext &context) {
     }
   }
   context.setOutput(0, *x);
-  if (!hasOutput(context, 1))
+  if (!context.hasOutput(1))
     return success();
   // Opset 10 made the mask boolean; before, it had the input's type.
   Type maskType = context.getOpset() >= 10
@@ -962,7 +910,13 @@ static FailureOr<Value> permuteTo(OnnxNodeContext &context,
   SmallVector<int64_t> permutation;
   for (char label : labels)
     permutation.push_back(term.labels.find(label));
-  return transpose(context, term.value, permutation);
+  // No op for the identity permutation.
+  bool identity = llvm::all_of(llvm::enumerate(permutation), [](auto entry) {
+    return static_cast<int64_t>(entry.index()) == entry.value();
+  });
+  if (identity)
+    return term.value;
+  return context.transpose(term.value, permutation);
 }
 
 /// The sizes of `labels` in `term`.
@@ -1075,7 +1029,7 @@ static LogicalResult convertEinsum(OnnxNodeContext &context) {
   if (terms.size() == 1) {
     if (failed(sumAway(context, terms[0], output)))
       return failure();
-    return finish(context, permuteTo(context, terms[0], output));
+    return context.setResult(permuteTo(context, terms[0], output));
   }
 
   EinsumTerm &a = terms[0], &b = terms[1];
@@ -1097,24 +1051,25 @@ static LogicalResult convertEinsum(OnnxNodeContext &context) {
       bOnly += label;
   SmallVector<int64_t> batchSizes = sizesOf(a, batch);
   SmallVector<int64_t> aSizes = sizesOf(a, aOnly), bSizes = sizesOf(b, bOnly);
-  int64_t batchCount = product(batchSizes), k = product(sizesOf(a, contracted));
+  int64_t batchCount = getProduct(batchSizes),
+          k = getProduct(sizesOf(a, contracted));
   FailureOr<Value> aMatrix = permuteTo(context, a, batch + aOnly + contracted);
   FailureOr<Value> bMatrix = permuteTo(context, b, batch + contracted + bOnly);
   if (failed(aMatrix) || failed(bMatrix))
     return failure();
-  aMatrix = reshape(context, *aMatrix, {batchCount, product(aSizes), k});
-  bMatrix = reshape(context, *bMatrix, {batchCount, k, product(bSizes)});
+  aMatrix = context.reshape(*aMatrix, {batchCount, getProduct(aSizes), k});
+  bMatrix = context.reshape(*bMatrix, {batchCount, k, getProduct(bSizes)});
   FailureOr<Value> result = binary<webnn::MatmulOp>(context, aMatrix, bMatrix);
   if (failed(result))
     return failure();
   SmallVector<int64_t> resultShape(batchSizes);
   llvm::append_range(resultShape, aSizes);
   llvm::append_range(resultShape, bSizes);
-  result = reshape(context, *result, resultShape);
+  result = context.reshape(*result, resultShape);
   if (failed(result))
     return failure();
-  return finish(context, permuteTo(context, {*result, batch + aOnly + bOnly},
-                                   output));
+  return context.setResult(
+      permuteTo(context, {*result, batch + aOnly + bOnly}, output));
 }
 
 //===----------------------------------------------------------------------===//

@@ -38,67 +38,6 @@ static constexpr double kMaxExactFloat32Integer = 16777216.0;
 // Small builders
 //===----------------------------------------------------------------------===//
 
-static RankedTensorType typeOf(Value value) {
-  return cast<RankedTensorType>(value.getType());
-}
-
-/// "2x3" for a shape, "1, 2" for attribute values.
-static std::string join(ArrayRef<int64_t> values, StringRef separator) {
-  std::string result;
-  for (auto [index, value] : llvm::enumerate(values))
-    result += (index ? separator.str() : "") + std::to_string(value);
-  return result;
-}
-
-static FailureOr<Value> reshape(OnnxNodeContext &context, Value value,
-                                ArrayRef<int64_t> shape) {
-  if (typeOf(value).getShape() == shape)
-    return value;
-  return context.create<webnn::ReshapeOp>(
-      value, context.getBuilder().getDenseI64ArrayAttr(shape), StringAttr());
-}
-
-/// The MLOperandDataType of a webnn element type.
-static std::optional<webnn::OperandDataType> getOperandDataType(Type type) {
-  if (type.isF32())
-    return webnn::OperandDataType::float32;
-  if (type.isF16())
-    return webnn::OperandDataType::float16;
-  auto intType = dyn_cast<IntegerType>(type);
-  if (!intType)
-    return std::nullopt;
-  bool isUnsigned = intType.isUnsigned();
-  switch (intType.getWidth()) {
-  case 4:
-    return isUnsigned ? webnn::OperandDataType::uint4
-                      : webnn::OperandDataType::int4;
-  case 8:
-    return isUnsigned ? webnn::OperandDataType::uint8
-                      : webnn::OperandDataType::int8;
-  case 32:
-    return isUnsigned ? webnn::OperandDataType::uint32
-                      : webnn::OperandDataType::int32;
-  case 64:
-    return isUnsigned ? webnn::OperandDataType::uint64
-                      : webnn::OperandDataType::int64;
-  default:
-    return std::nullopt;
-  }
-}
-
-static FailureOr<Value> castTo(OnnxNodeContext &context, Value value,
-                               Type elementType) {
-  if (typeOf(value).getElementType() == elementType)
-    return value;
-  std::optional<webnn::OperandDataType> dataType =
-      getOperandDataType(elementType);
-  if (!dataType)
-    return context.emitError() << "cannot cast to " << elementType;
-  return context.create<webnn::CastOp>(
-      value, webnn::OperandDataTypeAttr::get(context.getContext(), *dataType),
-      StringAttr());
-}
-
 /// A constant of `shape` and `elementType` with every element `value`.
 static Value splat(OnnxNodeContext &context, Type elementType,
                    ArrayRef<int64_t> shape, double value) {
@@ -134,17 +73,17 @@ static FailureOr<Value> shapeParameter(OnnxNodeContext &context, Value param,
                                        RankedTensorType inputType,
                                        ParameterLayout layout,
                                        StringRef what) {
-  RankedTensorType type = typeOf(param);
+  RankedTensorType type = getTensorType(param);
   int64_t rank = inputType.getRank();
   if (type.getNumElements() == 1)
-    return reshape(context, param, SmallVector<int64_t>(rank, 1));
+    return context.reshape(param, SmallVector<int64_t>(rank, 1));
   if (layout.blockSize > 0 && layout.axis) {
     int64_t dim = inputType.getDimSize(*layout.axis);
     if (type.getRank() != rank ||
         type.getDimSize(*layout.axis) * layout.blockSize != dim)
       return context.unsupported(
           Twine("block_size ") + Twine(layout.blockSize) + " with " + what +
-          " of shape " + join(type.getShape(), "x") +
+          " of shape " + formatInts(type.getShape(), "x") +
           ": WebNN needs the blocks to tile dimension " + Twine(dim) +
           " of the input exactly");
     return param;
@@ -157,12 +96,12 @@ static FailureOr<Value> shapeParameter(OnnxNodeContext &context, Value param,
              << inputType.getDimSize(*layout.axis);
     SmallVector<int64_t> shape(rank, 1);
     shape[*layout.axis] = type.getDimSize(0);
-    return reshape(context, param, shape);
+    return context.reshape(param, shape);
   }
   if (type.getRank() == rank)
     return param;
   return context.unsupported(Twine(what) + " of shape " +
-                             join(type.getShape(), "x") +
+                             formatInts(type.getShape(), "x") +
                              " for an input of rank " + Twine(rank) +
                              ": neither per-tensor nor along one axis");
 }
@@ -180,7 +119,7 @@ shapeParameters(OnnxNodeContext &context, RankedTensorType inputType,
   if (!zeroPoint)
     return std::make_pair(*shapedScale,
                           splat(context, zeroPointType,
-                                typeOf(*shapedScale).getShape(), 0));
+                                getTensorType(*shapedScale).getShape(), 0));
   FailureOr<Value> shapedZeroPoint =
       shapeParameter(context, zeroPoint, inputType, layout, "zero point");
   if (failed(shapedZeroPoint))
@@ -193,7 +132,7 @@ shapeParameters(OnnxNodeContext &context, RankedTensorType inputType,
 static FailureOr<Value> dequantize(OnnxNodeContext &context, Value input,
                                    Value scale, Value zeroPoint,
                                    ParameterLayout layout = {}) {
-  RankedTensorType inputType = typeOf(input);
+  RankedTensorType inputType = getTensorType(input);
   auto params = shapeParameters(context, inputType, scale, zeroPoint,
                                 inputType.getElementType(), layout);
   if (failed(params))
@@ -211,10 +150,10 @@ static FailureOr<Value> quantize(OnnxNodeContext &context, Value input,
                                  Type defaultZeroPointType,
                                  ParameterLayout layout = {}) {
   FailureOr<Value> floatInput =
-      castTo(context, input, typeOf(scale).getElementType());
+      context.castTo(input, getTensorType(scale).getElementType());
   if (failed(floatInput))
     return failure();
-  auto params = shapeParameters(context, typeOf(*floatInput), scale,
+  auto params = shapeParameters(context, getTensorType(*floatInput), scale,
                                 zeroPoint, defaultZeroPointType, layout);
   if (failed(params))
     return failure();
@@ -251,17 +190,34 @@ static FailureOr<ParameterLayout> getAxisLayout(OnnxNodeContext &context,
                              << rank;
 }
 
-/// QuantizeLinear (opset 10: per-tensor; 13: `axis`; 19: float16 scales;
-/// 21: `block_size`, `output_dtype`).
-static LogicalResult convertQuantizeLinear(OnnxNodeContext &context) {
+namespace {
+/// X and the scale of QuantizeLinear / DequantizeLinear with the scale's
+/// layout.
+struct LinearOperands {
+  Value x, scale;
+  ParameterLayout layout;
+};
+} // namespace
+
+static FailureOr<LinearOperands> getLinearOperands(OnnxNodeContext &context) {
   FailureOr<Value> x = context.requireInput(0);
   FailureOr<Value> scale = context.requireInput(1);
   if (failed(x) || failed(scale))
     return failure();
-  FailureOr<ParameterLayout> layout =
-      getAxisLayout(context, typeOf(*x).getRank(), typeOf(*scale));
+  FailureOr<ParameterLayout> layout = getAxisLayout(
+      context, getTensorType(*x).getRank(), getTensorType(*scale));
   if (failed(layout))
     return failure();
+  return LinearOperands{*x, *scale, *layout};
+}
+
+/// QuantizeLinear (opset 10: per-tensor; 13: `axis`; 19: float16 scales;
+/// 21: `block_size`, `output_dtype`).
+static LogicalResult convertQuantizeLinear(OnnxNodeContext &context) {
+  FailureOr<LinearOperands> operands = getLinearOperands(context);
+  if (failed(operands))
+    return failure();
+  auto [x, scale, layout] = *operands;
   if (context.getInt("saturate", 1) == 0)
     return context.unsupported("attribute 'saturate' = 0 (float8 outputs)");
   // Without a zero point the output is uint8, or `output_dtype`.
@@ -273,30 +229,18 @@ static LogicalResult convertQuantizeLinear(OnnxNodeContext &context) {
       return context.unsupported("attribute 'output_dtype' = " +
                                  getOnnxTypeName(outputType));
   }
-  FailureOr<Value> result = quantize(context, *x, *scale, context.getInput(2),
-                                     zeroPointType, *layout);
-  if (failed(result))
-    return failure();
-  context.setOutput(0, *result);
-  return success();
+  return context.setResult(
+      quantize(context, x, scale, context.getInput(2), zeroPointType, layout));
 }
 
 /// DequantizeLinear (same opset history as QuantizeLinear).
 static LogicalResult convertDequantizeLinear(OnnxNodeContext &context) {
-  FailureOr<Value> x = context.requireInput(0);
-  FailureOr<Value> scale = context.requireInput(1);
-  if (failed(x) || failed(scale))
+  FailureOr<LinearOperands> operands = getLinearOperands(context);
+  if (failed(operands))
     return failure();
-  FailureOr<ParameterLayout> layout =
-      getAxisLayout(context, typeOf(*x).getRank(), typeOf(*scale));
-  if (failed(layout))
-    return failure();
-  FailureOr<Value> result =
-      dequantize(context, *x, *scale, context.getInput(2), *layout);
-  if (failed(result))
-    return failure();
-  context.setOutput(0, *result);
-  return success();
+  auto [x, scale, layout] = *operands;
+  return context.setResult(
+      dequantize(context, x, scale, context.getInput(2), layout));
 }
 
 //===----------------------------------------------------------------------===//
@@ -311,7 +255,7 @@ static LogicalResult convertDynamicQuantizeLinear(OnnxNodeContext &context) {
   FailureOr<Value> x = context.requireInput(0);
   if (failed(x))
     return failure();
-  RankedTensorType xType = typeOf(*x);
+  RankedTensorType xType = getTensorType(*x);
   Type floatType = xType.getElementType();
   if (!floatType.isF32())
     return context.emitError() << "input of type " << floatType
@@ -360,7 +304,7 @@ static LogicalResult convertDynamicQuantizeLinear(OnnxNodeContext &context) {
     return failure();
   Type uint8Type = IntegerType::get(context.getContext(), 8,
                                     IntegerType::Unsigned);
-  FailureOr<Value> zeroPoint = castTo(context, *rounded, uint8Type);
+  FailureOr<Value> zeroPoint = context.castTo(*rounded, uint8Type);
   if (failed(zeroPoint))
     return failure();
   FailureOr<Value> y =
@@ -396,8 +340,8 @@ static std::pair<int64_t, int64_t> samePadding(int64_t input, int64_t kernel,
 /// operands as webnn conv2d; 1-D convolutions run as 2-D ones of height 1.
 static FailureOr<Value> convolve(OnnxNodeContext &context, Value input,
                                  Value filter, Value bias) {
-  RankedTensorType inputType = typeOf(input);
-  RankedTensorType filterType = typeOf(filter);
+  RankedTensorType inputType = getTensorType(input);
+  RankedTensorType filterType = getTensorType(filter);
   int64_t spatialRank = inputType.getRank() - 2;
   if (spatialRank != 1 && spatialRank != 2)
     return context.unsupported(
@@ -410,9 +354,9 @@ static FailureOr<Value> convolve(OnnxNodeContext &context, Value input,
   ArrayRef<int64_t> kernel = filterType.getShape().drop_front(2);
   SmallVector<int64_t> kernelShape = context.getInts("kernel_shape");
   if (!kernelShape.empty() && ArrayRef<int64_t>(kernelShape) != kernel)
-    return context.unsupported(
-        "attribute 'kernel_shape' = [" + join(kernelShape, ", ") +
-        "] differs from the filter's spatial shape");
+    return context.unsupported("attribute 'kernel_shape' = [" +
+                               formatInts(kernelShape, ", ") +
+                               "] differs from the filter's spatial shape");
   auto getSpatial = [&](StringRef name, int64_t count,
                         int64_t defaultValue) -> FailureOr<SmallVector<int64_t>> {
     SmallVector<int64_t> values = context.getInts(name);
@@ -454,10 +398,9 @@ static FailureOr<Value> convolve(OnnxNodeContext &context, Value input,
     dilations->insert(dilations->begin(), 1);
     ArrayRef<int64_t> in = inputType.getShape();
     ArrayRef<int64_t> fi = filterType.getShape();
-    FailureOr<Value> input2d =
-        reshape(context, input, {in[0], in[1], 1, in[2]});
+    FailureOr<Value> input2d = context.reshape(input, {in[0], in[1], 1, in[2]});
     FailureOr<Value> filter2d =
-        reshape(context, filter, {fi[0], fi[1], 1, fi[2]});
+        context.reshape(filter, {fi[0], fi[1], 1, fi[2]});
     if (failed(input2d) || failed(filter2d))
       return failure();
     input = *input2d;
@@ -479,25 +422,25 @@ static FailureOr<Value> convolve(OnnxNodeContext &context, Value input,
       StringAttr());
   if (failed(result) || spatialRank == 2)
     return result;
-  ArrayRef<int64_t> out = typeOf(*result).getShape();
-  return reshape(context, *result, {out[0], out[1], out[3]});
+  ArrayRef<int64_t> out = getTensorType(*result).getShape();
+  return context.reshape(*result, {out[0], out[1], out[3]});
 }
 
 /// ONNX MatMul semantics (numpy: a 1-D operand gains a dimension that the
 /// result then drops) as webnn matmul.
 static FailureOr<Value> matmul(OnnxNodeContext &context, Value a, Value b) {
-  RankedTensorType aType = typeOf(a), bType = typeOf(b);
+  RankedTensorType aType = getTensorType(a), bType = getTensorType(b);
   if (aType.getRank() == 0 || bType.getRank() == 0)
     return context.emitError() << "matrix multiplication of a scalar";
   bool aVector = aType.getRank() == 1, bVector = bType.getRank() == 1;
   if (aVector) {
-    FailureOr<Value> matrix = reshape(context, a, {1, aType.getDimSize(0)});
+    FailureOr<Value> matrix = context.reshape(a, {1, aType.getDimSize(0)});
     if (failed(matrix))
       return failure();
     a = *matrix;
   }
   if (bVector) {
-    FailureOr<Value> matrix = reshape(context, b, {bType.getDimSize(0), 1});
+    FailureOr<Value> matrix = context.reshape(b, {bType.getDimSize(0), 1});
     if (failed(matrix))
       return failure();
     b = *matrix;
@@ -505,13 +448,13 @@ static FailureOr<Value> matmul(OnnxNodeContext &context, Value a, Value b) {
   FailureOr<Value> result = context.create<webnn::MatmulOp>(a, b, StringAttr());
   if (failed(result) || (!aVector && !bVector))
     return result;
-  ArrayRef<int64_t> shape = typeOf(*result).getShape();
+  ArrayRef<int64_t> shape = getTensorType(*result).getShape();
   int64_t rank = shape.size();
   SmallVector<int64_t> squeezed;
   for (int64_t d = 0; d < rank; ++d)
     if (!(aVector && d == rank - 2) && !(bVector && d == rank - 1))
       squeezed.push_back(shape[d]);
-  return reshape(context, *result, squeezed);
+  return context.reshape(*result, squeezed);
 }
 
 //===----------------------------------------------------------------------===//
@@ -624,16 +567,9 @@ static FailureOr<Value> shiftToFloat(OnnxNodeContext &context, Value q,
                                      ParameterLayout layout) {
   Type f32 = Float32Type::get(context.getContext());
   ArrayRef<int64_t> paramShape =
-      zeroPoint ? typeOf(zeroPoint).getShape() : ArrayRef<int64_t>();
+      zeroPoint ? getTensorType(zeroPoint).getShape() : ArrayRef<int64_t>();
   return dequantize(context, q, splat(context, f32, paramShape, 1.0),
                     zeroPoint, layout);
-}
-
-static int64_t product(ArrayRef<int64_t> dims) {
-  int64_t result = 1;
-  for (int64_t dim : dims)
-    result *= dim;
-  return result;
 }
 
 /// ConvInteger (opset 10): x, w, x_zero_point (per-tensor), w_zero_point
@@ -643,18 +579,18 @@ static LogicalResult convertConvInteger(OnnxNodeContext &context) {
   FailureOr<Value> w = context.requireInput(1);
   if (failed(x) || failed(w))
     return failure();
-  RankedTensorType wType = typeOf(*w);
+  RankedTensorType wType = getTensorType(*w);
   if (wType.getRank() < 3)
     return context.emitError() << "the filter has rank " << wType.getRank();
   int64_t outputChannels = wType.getDimSize(0);
-  int64_t reduced = product(wType.getShape().drop_front());
+  int64_t reduced = getProduct(wType.getShape().drop_front());
   ReductionLayout layout{outputChannels, reduced, 1};
   if (context.hasInput(3) &&
       context.getInputType(3).getNumElements() == outputChannels)
     layout.zeroPointOuterStride = 1;
   double bound = getAccumulationBound(
-      context, getMaxShifted(context, typeOf(*x).getElementType(), 2), 1, 3,
-      layout);
+      context, getMaxShifted(context, getTensorType(*x).getElementType(), 2), 1,
+      3, layout);
   if (failed(checkExactInFloat32(context, bound, reduced)))
     return failure();
   FailureOr<Value> xShifted =
@@ -667,7 +603,7 @@ static LogicalResult convertConvInteger(OnnxNodeContext &context) {
   if (failed(result))
     return failure();
   FailureOr<Value> int32Result =
-      castTo(context, *result, IntegerType::get(context.getContext(), 32));
+      context.castTo(*result, IntegerType::get(context.getContext(), 32));
   if (failed(int32Result))
     return failure();
   context.setOutput(0, *int32Result);
@@ -694,7 +630,7 @@ static LogicalResult convertMatMulInteger(OnnxNodeContext &context) {
   FailureOr<Value> b = context.requireInput(1);
   if (failed(a) || failed(b))
     return failure();
-  RankedTensorType aType = typeOf(*a), bType = typeOf(*b);
+  RankedTensorType aType = getTensorType(*a), bType = getTensorType(*b);
   if (aType.getRank() == 0 || bType.getRank() == 0)
     return context.emitError() << "matrix multiplication of a scalar";
   ArrayRef<int64_t> bShape = bType.getShape();
@@ -732,7 +668,7 @@ static LogicalResult convertMatMulInteger(OnnxNodeContext &context) {
   if (failed(result))
     return failure();
   FailureOr<Value> int32Result =
-      castTo(context, *result, IntegerType::get(context.getContext(), 32));
+      context.castTo(*result, IntegerType::get(context.getContext(), 32));
   if (failed(int32Result))
     return failure();
   context.setOutput(0, *int32Result);
@@ -759,19 +695,17 @@ static FailureOr<Value> dequantizeInput(OnnxNodeContext &context,
 /// point) and sets it as the node's output; without a zero point the
 /// output has `defaultType` (the quantized input's type).
 static LogicalResult setQuantizedOutput(OnnxNodeContext &context,
-                                        Value result, unsigned scale,
+                                        FailureOr<Value> result, unsigned scale,
                                         Type defaultType,
                                         ParameterLayout layout = {}) {
+  if (failed(result))
+    return failure();
   FailureOr<Value> scaleValue = context.requireInput(scale);
   if (failed(scaleValue))
     return failure();
-  FailureOr<Value> quantized =
-      quantize(context, result, *scaleValue, context.getInput(scale + 1),
-               defaultType, layout);
-  if (failed(quantized))
-    return failure();
-  context.setOutput(0, *quantized);
-  return success();
+  return context.setResult(quantize(context, *result, *scaleValue,
+                                    context.getInput(scale + 1), defaultType,
+                                    layout));
 }
 
 /// QLinearConv (opset 10): x (0-2), w (3-5, per-tensor or per output
@@ -785,9 +719,9 @@ static LogicalResult convertQLinearConv(OnnxNodeContext &context) {
   Value bias;
   if (context.hasInput(8)) {
     Value xScale = context.getInput(1), wScale = context.getInput(4);
-    FailureOr<Value> xScalar = reshape(context, xScale, {});
-    FailureOr<Value> biasFloat =
-        castTo(context, context.getInput(8), typeOf(xScale).getElementType());
+    FailureOr<Value> xScalar = context.reshape(xScale, {});
+    FailureOr<Value> biasFloat = context.castTo(
+        context.getInput(8), getTensorType(xScale).getElementType());
     if (failed(xScalar) || failed(biasFloat))
       return failure();
     FailureOr<Value> biasScale =
@@ -801,9 +735,7 @@ static LogicalResult convertQLinearConv(OnnxNodeContext &context) {
     bias = *scaled;
   }
   FailureOr<Value> result = convolve(context, *x, *w, bias);
-  if (failed(result))
-    return failure();
-  return setQuantizedOutput(context, *result, 6,
+  return setQuantizedOutput(context, result, 6,
                             context.getInputType(0).getElementType());
 }
 
@@ -822,8 +754,8 @@ static LogicalResult convertQLinearMatMul(OnnxNodeContext &context) {
   if (failed(result))
     return failure();
   ParameterLayout outputLayout;
-  if (typeOf(*result).getRank() > 0)
-    outputLayout.axis = typeOf(*result).getRank() - 1;
+  if (getTensorType(*result).getRank() > 0)
+    outputLayout.axis = getTensorType(*result).getRank() - 1;
   return setQuantizedOutput(context, *result, 6, aType.getElementType(),
                             outputLayout);
 }
@@ -837,9 +769,7 @@ static LogicalResult convertQLinearBinary(OnnxNodeContext &context) {
   if (failed(a) || failed(b))
     return failure();
   FailureOr<Value> result = context.create<OpTy>(*a, *b, StringAttr());
-  if (failed(result))
-    return failure();
-  return setQuantizedOutput(context, *result, 6,
+  return setQuantizedOutput(context, result, 6,
                             context.getInputType(0).getElementType());
 }
 
@@ -850,9 +780,7 @@ static LogicalResult convertQLinearSigmoid(OnnxNodeContext &context) {
     return failure();
   FailureOr<Value> result =
       context.create<webnn::SigmoidOp>(*x, StringAttr());
-  if (failed(result))
-    return failure();
-  return setQuantizedOutput(context, *result, 3,
+  return setQuantizedOutput(context, result, 3,
                             context.getInputType(0).getElementType());
 }
 
@@ -863,7 +791,7 @@ static LogicalResult convertQLinearGlobalAveragePool(OnnxNodeContext &context) {
   FailureOr<Value> x = dequantizeInput(context, 0);
   if (failed(x))
     return failure();
-  int64_t rank = typeOf(*x).getRank();
+  int64_t rank = getTensorType(*x).getRank();
   if (rank < 3)
     return context.emitError() << "the input has rank " << rank
                                << "; it needs batch, channels and at least "
@@ -877,9 +805,7 @@ static LogicalResult convertQLinearGlobalAveragePool(OnnxNodeContext &context) {
   FailureOr<Value> result = context.create<webnn::ReduceMeanOp>(
       *x, builder.getDenseI64ArrayAttr(axes), builder.getBoolAttr(true),
       StringAttr());
-  if (failed(result))
-    return failure();
-  return setQuantizedOutput(context, *result, 3,
+  return setQuantizedOutput(context, result, 3,
                             context.getInputType(0).getElementType());
 }
 

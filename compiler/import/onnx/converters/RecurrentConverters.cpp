@@ -104,29 +104,14 @@ struct RecurrentNode {
   }
 };
 
-/// Builds webnn ops for a converter. A failed op yields a null Value that
-/// every later helper passes through, so a long decomposition checks for
-/// failure once, at its end (the diagnostic is already emitted).
-class Emitter {
+/// The shared emitter (OnnxEmitter) with the steps of the recurrent
+/// networks' decompositions. A failed op yields a null Value that every
+/// later step passes through, so a long decomposition checks for failure
+/// once, at its end (the diagnostic is already emitted).
+class Emitter : public OnnxEmitter {
 public:
-  explicit Emitter(OnnxNodeContext &context) : context(context) {}
+  using OnnxEmitter::OnnxEmitter;
 
-  OpBuilder &builder() { return context.getBuilder(); }
-
-  template <typename OpTy, typename... Args>
-  Value op(Args &&...args) {
-    FailureOr<Value> result =
-        context.create<OpTy>(std::forward<Args>(args)..., StringAttr());
-    return succeeded(result) ? *result : Value();
-  }
-
-  Value reshape(Value x, ArrayRef<int64_t> shape) {
-    if (!x)
-      return {};
-    if (cast<RankedTensorType>(x.getType()).getShape() == shape)
-      return x;
-    return op<webnn::ReshapeOp>(x, shape);
-  }
   Value slice(Value x, ArrayRef<int64_t> starts, ArrayRef<int64_t> sizes) {
     if (!x)
       return {};
@@ -135,12 +120,6 @@ public:
         cast<RankedTensorType>(x.getType()).getShape() == sizes)
       return x;
     return op<webnn::SliceOp>(x, starts, sizes, DenseI64ArrayAttr());
-  }
-  Value transpose(Value x, ArrayRef<int64_t> permutation) {
-    if (!x)
-      return {};
-    return op<webnn::TransposeOp>(
-        x, builder().getDenseI64ArrayAttr(permutation));
   }
   Value concat(ArrayRef<Value> inputs, uint64_t axis) {
     if (llvm::any_of(inputs, [](Value v) { return !v; }))
@@ -173,10 +152,10 @@ public:
   Value gemmTransposed(Value a, Value b, Value c) {
     if (!a || !b)
       return {};
-    return op<webnn::GemmOp>(a, b, c, builder().getF32FloatAttr(1.0f),
-                             builder().getF32FloatAttr(1.0f),
-                             builder().getBoolAttr(false),
-                             builder().getBoolAttr(true));
+    return opWithOptionalOperands<webnn::GemmOp>(
+        a, b, c, builder().getF32FloatAttr(1.0f),
+        builder().getF32FloatAttr(1.0f), builder().getBoolAttr(false),
+        builder().getBoolAttr(true));
   }
   Value where(Value condition, Value a, Value b) {
     if (!condition || !a || !b)
@@ -233,9 +212,6 @@ public:
     return op<webnn::ClampOp>(x, builder().getF64FloatAttr(-*threshold),
                               builder().getF64FloatAttr(*threshold));
   }
-
-private:
-  OnnxNodeContext &context;
 };
 
 /// Reads the `activations`, `activation_alpha` and `activation_beta`
@@ -460,23 +436,30 @@ LogicalResult setRecurrentOutputs(OnnxNodeContext &context,
   return success();
 }
 
-/// B [dirs, 2 * gateRows] -> (bias, recurrentBias), each [dirs, gateRows].
-std::pair<Value, Value> splitBias(Emitter &emit, const RecurrentNode &node) {
+/// B [dirs, 2 * gateRows] -> (bias, recurrentBias), each [dirs, gateRows];
+/// two null values without B.
+FailureOr<std::pair<Value, Value>> splitBias(OnnxNodeContext &context,
+                                             const RecurrentNode &node) {
   if (!node.b)
-    return {};
+    return std::pair<Value, Value>();
+  Emitter emit(context);
   int64_t gateRows = node.gates * node.hiddenSize;
-  return {emit.slice(node.b, {0, 0}, {node.numDirections, gateRows}),
-          emit.slice(node.b, {0, gateRows}, {node.numDirections, gateRows})};
+  Value bias = emit.slice(node.b, {0, 0}, {node.numDirections, gateRows});
+  Value recurrentBias =
+      emit.slice(node.b, {0, gateRows}, {node.numDirections, gateRows});
+  if (!bias || !recurrentBias)
+    return failure();
+  return std::make_pair(bias, recurrentBias);
 }
 
 /// LSTM as webnn.lstm (the caller checked that WebNN can express it).
 LogicalResult convertToWebnnLstm(OnnxNodeContext &context,
                                  const RecurrentNode &node,
                                  ArrayAttr activations) {
-  Emitter emit(context);
-  auto [bias, recurrentBias] = splitBias(emit, node);
-  if (node.b && (!bias || !recurrentBias))
+  FailureOr<std::pair<Value, Value>> biases = splitBias(context, node);
+  if (failed(biases))
     return failure();
+  auto [bias, recurrentBias] = *biases;
   bool returnSequence = wantsSequence(context);
   FailureOr<SmallVector<Value>> results = context.createMulti<webnn::LstmOp>(
       node.x, node.w, node.r, static_cast<uint64_t>(node.seqLength),
@@ -495,10 +478,10 @@ LogicalResult convertToWebnnLstm(OnnxNodeContext &context,
 LogicalResult convertToWebnnGru(OnnxNodeContext &context,
                                 const RecurrentNode &node,
                                 ArrayAttr activations) {
-  Emitter emit(context);
-  auto [bias, recurrentBias] = splitBias(emit, node);
-  if (node.b && (!bias || !recurrentBias))
+  FailureOr<std::pair<Value, Value>> biases = splitBias(context, node);
+  if (failed(biases))
     return failure();
+  auto [bias, recurrentBias] = *biases;
   bool returnSequence = wantsSequence(context);
   FailureOr<SmallVector<Value>> results = context.createMulti<webnn::GruOp>(
       node.x, node.w, node.r, static_cast<uint64_t>(node.seqLength),

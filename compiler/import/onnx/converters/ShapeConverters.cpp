@@ -30,31 +30,6 @@ namespace webnnc::onnx_import {
 // Helpers
 //===----------------------------------------------------------------------===//
 
-static RankedTensorType typeOf(Value value) {
-  return cast<RankedTensorType>(value.getType());
-}
-
-static int64_t product(ArrayRef<int64_t> values) {
-  return std::accumulate(values.begin(), values.end(), int64_t(1),
-                         std::multiplies<int64_t>());
-}
-
-/// "1, 2, 3" for messages.
-static std::string formatList(ArrayRef<int64_t> values) {
-  return llvm::join(
-      llvm::map_range(values, [](int64_t v) { return std::to_string(v); }),
-      ", ");
-}
-
-/// Names output 0 after a create<>.
-static LogicalResult setResult(OnnxNodeContext &context,
-                               FailureOr<Value> value) {
-  if (failed(value))
-    return failure();
-  context.setOutput(0, *value);
-  return success();
-}
-
 /// True when input `index` is omitted or an empty tensor (ONNX marks absent
 /// optional inputs either way).
 static bool isAbsent(const OnnxNodeContext &context, unsigned index) {
@@ -89,74 +64,6 @@ getIntsAttrOrInput(OnnxNodeContext &context, StringRef name, unsigned index,
   if (failed(values))
     return failure();
   return Result(std::move(*values));
-}
-
-/// `axis` in [-rank, rank) as a non-negative axis; an error naming
-/// `what` otherwise.
-static FailureOr<int64_t> normalizeAxis(OnnxNodeContext &context, int64_t axis,
-                                        int64_t rank,
-                                        StringRef what = "attribute 'axis'") {
-  if (axis < -rank || axis >= rank)
-    return context.emitError()
-           << what << " = " << axis << " is out of range for rank " << rank;
-  return axis < 0 ? axis + rank : axis;
-}
-
-static FailureOr<SmallVector<int64_t>> normalizeAxes(OnnxNodeContext &context,
-                                                     ArrayRef<int64_t> axes,
-                                                     int64_t rank,
-                                                     StringRef what) {
-  SmallVector<int64_t> result;
-  for (int64_t axis : axes) {
-    FailureOr<int64_t> normalized = normalizeAxis(context, axis, rank, what);
-    if (failed(normalized))
-      return failure();
-    if (llvm::is_contained(result, *normalized))
-      return context.emitError() << what << " repeats axis " << axis;
-    result.push_back(*normalized);
-  }
-  return result;
-}
-
-static FailureOr<Value> reshape(OnnxNodeContext &context, Value input,
-                                ArrayRef<int64_t> shape) {
-  if (typeOf(input).getShape() == shape)
-    return input;
-  return context.create<webnn::ReshapeOp>(
-      input, context.getBuilder().getDenseI64ArrayAttr(shape), StringAttr());
-}
-
-static FailureOr<Value> transpose(OnnxNodeContext &context, Value input,
-                                  ArrayRef<int64_t> permutation) {
-  return context.create<webnn::TransposeOp>(
-      input, context.getBuilder().getDenseI64ArrayAttr(permutation),
-      StringAttr());
-}
-
-/// The MLOperandDataType of a webnn element type.
-static std::optional<webnn::OperandDataType>
-getOperandDataType(MLIRContext *mlirContext, Type elementType) {
-  for (uint32_t i = 0; i <= webnn::getMaxEnumValForOperandDataType(); ++i) {
-    std::optional<webnn::OperandDataType> dataType =
-        webnn::symbolizeOperandDataType(i);
-    if (dataType &&
-        webnn::getElementType(mlirContext, *dataType) == elementType)
-      return dataType;
-  }
-  return std::nullopt;
-}
-
-static FailureOr<Value> castTo(OnnxNodeContext &context, Value input,
-                               Type elementType) {
-  if (typeOf(input).getElementType() == elementType)
-    return input;
-  std::optional<webnn::OperandDataType> dataType =
-      getOperandDataType(context.getContext(), elementType);
-  if (!dataType)
-    return context.emitError() << "no WebNN data type for " << elementType;
-  return context.create<webnn::CastOp>(
-      input, webnn::OperandDataTypeAttr::get(context.getContext(), *dataType),
-      StringAttr());
 }
 
 /// A constant of `type` holding `values` (row-major), converted to the
@@ -204,8 +111,8 @@ static FailureOr<SmallVector<int64_t>> broadcastShapes(OnnxNodeContext &context,
     int64_t x = i < rank - a.size() ? 1 : a[i - (rank - a.size())];
     int64_t y = i < rank - b.size() ? 1 : b[i - (rank - b.size())];
     if (x != y && x != 1 && y != 1)
-      return context.emitError() << "shapes [" << formatList(a) << "] and ["
-                                 << formatList(b) << "] do not broadcast";
+      return context.emitError() << "shapes [" << formatInts(a) << "] and ["
+                                 << formatInts(b) << "] do not broadcast";
     result[i] = x == 1 ? y : x;
   }
   return result;
@@ -216,7 +123,7 @@ static LogicalResult checkNonEmpty(OnnxNodeContext &context,
                                    ArrayRef<int64_t> shape, StringRef what) {
   if (llvm::any_of(shape, [](int64_t dim) { return dim <= 0; }))
     return context.unsupported(
-        what + " [" + formatList(shape) +
+        what + " [" + formatInts(shape) +
         "] has an empty dimension; WebNN tensors have no empty dimensions");
   return success();
 }
@@ -245,11 +152,10 @@ static LogicalResult convertConstant(OnnxNodeContext &context) {
     auto type = RankedTensorType::get({static_cast<int64_t>(values.size())},
                                       elementType);
     if (values.empty())
-      return setResult(context, emptyPlaceholder(context, type));
+      return context.setResult(emptyPlaceholder(context, type));
     using T = typename decltype(values)::value_type;
-    return setResult(
-        context, makeConstant<T>(context, type,
-                                 SmallVector<T>(values.begin(), values.end())));
+    return context.setResult(makeConstant<T>(
+        context, type, SmallVector<T>(values.begin(), values.end())));
   };
   if (name == "value") {
     onnx::TensorProto tensor = attribute.t();
@@ -309,7 +215,7 @@ static LogicalResult convertConstantOfShape(OnnxNodeContext &context) {
     if (elements->getNumElements() != 1)
       return context.emitError() << "attribute 'value' must hold one element";
     value = context.constant(*elements);
-    FailureOr<Value> scalar = reshape(context, value, {});
+    FailureOr<Value> scalar = context.reshape(value, {});
     if (failed(scalar))
       return failure();
     value = *scalar;
@@ -317,16 +223,13 @@ static LogicalResult convertConstantOfShape(OnnxNodeContext &context) {
     value = context.scalar(context.getBuilder().getF32Type(), 0.0);
   }
   if (shape->empty())
-    return setResult(context, value);
+    return context.setResult(value);
   if (llvm::is_contained(*shape, 0))
-    return setResult(
+    return context.setResult(emptyPlaceholder(
         context,
-        emptyPlaceholder(context, RankedTensorType::get(
-                                      *shape, typeOf(value).getElementType())));
-  return setResult(context,
-                   context.create<webnn::ExpandOp>(
-                       value, context.getBuilder().getDenseI64ArrayAttr(*shape),
-                       StringAttr()));
+        RankedTensorType::get(*shape, getTensorType(value).getElementType())));
+  return context.setResult(context.create<webnn::ExpandOp>(
+      value, context.getBuilder().getDenseI64ArrayAttr(*shape), StringAttr()));
 }
 
 /// Shape: an int64 constant from the static input type; opset 15's
@@ -335,7 +238,7 @@ static LogicalResult convertShape(OnnxNodeContext &context) {
   FailureOr<Value> input = context.requireInput(0);
   if (failed(input))
     return failure();
-  ArrayRef<int64_t> shape = typeOf(*input).getShape();
+  ArrayRef<int64_t> shape = getTensorType(*input).getShape();
   int64_t rank = shape.size();
   auto clampIndex = [&](int64_t index) {
     if (index < 0)
@@ -345,11 +248,9 @@ static LogicalResult convertShape(OnnxNodeContext &context) {
   int64_t start = clampIndex(context.getInt("start", 0));
   int64_t end = clampIndex(context.getInt("end", rank));
   if (start >= end)
-    return setResult(
+    return context.setResult(emptyPlaceholder(
         context,
-        emptyPlaceholder(context,
-                         RankedTensorType::get(
-                             {0}, context.getBuilder().getIntegerType(64))));
+        RankedTensorType::get({0}, context.getBuilder().getIntegerType(64))));
   context.setOutput(0, context.int64Vector(shape.slice(start, end - start)));
   return success();
 }
@@ -360,8 +261,9 @@ static LogicalResult convertSize(OnnxNodeContext &context) {
     return failure();
   auto type =
       RankedTensorType::get({}, context.getBuilder().getIntegerType(64));
-  context.setOutput(0, makeConstant<int64_t>(
-                           context, type, {typeOf(*input).getNumElements()}));
+  context.setOutput(
+      0, makeConstant<int64_t>(context, type,
+                               {getTensorType(*input).getNumElements()}));
   return success();
 }
 
@@ -379,19 +281,18 @@ static LogicalResult makeRange(OnnxNodeContext &context, Type elementType,
                                     static_cast<double>(delta)),
                           0.0);
   if (count == 0)
-    return setResult(context, emptyPlaceholder(context, RankedTensorType::get(
-                                                            {0}, elementType)));
+    return context.setResult(
+        emptyPlaceholder(context, RankedTensorType::get({0}, elementType)));
   if (count > std::numeric_limits<int32_t>::max())
     return context.unsupported("a range of " + std::to_string(count) +
                                " elements; WebNN tensors have at most 2^31-1");
   SmallVector<T> values;
   for (int64_t i = 0; i < static_cast<int64_t>(count); ++i)
     values.push_back(start + static_cast<T>(i) * delta);
-  return setResult(
-      context, makeConstant<T>(context,
-                               RankedTensorType::get(
-                                   {static_cast<int64_t>(count)}, elementType),
-                               values));
+  return context.setResult(makeConstant<T>(
+      context,
+      RankedTensorType::get({static_cast<int64_t>(count)}, elementType),
+      values));
 }
 
 static LogicalResult convertRange(OnnxNodeContext &context) {
@@ -439,7 +340,7 @@ static LogicalResult convertEyeLike(OnnxNodeContext &context) {
   int64_t k = context.getInt("k", 0);
   Value mask = matrixMask(context, inputType.getShape(),
                           [&](int64_t i, int64_t j) { return j - i == k; });
-  return setResult(context, castTo(context, mask, elementType));
+  return context.setResult(context.castTo(mask, elementType));
 }
 
 //===----------------------------------------------------------------------===//
@@ -451,7 +352,7 @@ static LogicalResult convertReshape(OnnxNodeContext &context) {
   FailureOr<SmallVector<int64_t>> requested = getInts(context, 1);
   if (failed(input) || failed(requested))
     return failure();
-  ArrayRef<int64_t> inputShape = typeOf(*input).getShape();
+  ArrayRef<int64_t> inputShape = getTensorType(*input).getShape();
   bool allowZero = context.getInt("allowzero", 0) != 0;
   SmallVector<int64_t> shape;
   std::optional<size_t> inferred;
@@ -476,22 +377,22 @@ static LogicalResult convertReshape(OnnxNodeContext &context) {
     }
     shape.push_back(dim);
   }
-  int64_t count = typeOf(*input).getNumElements();
+  int64_t count = getTensorType(*input).getNumElements();
   if (inferred) {
-    int64_t known = product(shape);
+    int64_t known = getProduct(shape);
     if (known == 0 || count % known != 0)
       return context.emitError() << "cannot infer the -1 in shape: " << count
                                  << " elements are not a multiple of " << known;
     shape[*inferred] = count / known;
   }
-  return setResult(context, reshape(context, *input, shape));
+  return context.setResult(context.reshape(*input, shape));
 }
 
 static LogicalResult convertFlatten(OnnxNodeContext &context) {
   FailureOr<Value> input = context.requireInput(0);
   if (failed(input))
     return failure();
-  ArrayRef<int64_t> shape = typeOf(*input).getShape();
+  ArrayRef<int64_t> shape = getTensorType(*input).getShape();
   int64_t rank = shape.size();
   int64_t axis = context.getInt("axis", 1);
   // Flatten's axis ranges over [-rank, rank], one past the usual.
@@ -500,9 +401,9 @@ static LogicalResult convertFlatten(OnnxNodeContext &context) {
                                << " is out of range for rank " << rank;
   if (axis < 0)
     axis += rank;
-  return setResult(context, reshape(context, *input,
-                                    {product(shape.take_front(axis)),
-                                     product(shape.drop_front(axis))}));
+  return context.setResult(
+      context.reshape(*input, {getProduct(shape.take_front(axis)),
+                               getProduct(shape.drop_front(axis))}));
 }
 
 static LogicalResult convertSqueeze(OnnxNodeContext &context) {
@@ -511,11 +412,11 @@ static LogicalResult convertSqueeze(OnnxNodeContext &context) {
       getIntsAttrOrInput(context, "axes", 1, 13);
   if (failed(input) || failed(axes))
     return failure();
-  ArrayRef<int64_t> shape = typeOf(*input).getShape();
+  ArrayRef<int64_t> shape = getTensorType(*input).getShape();
   SmallVector<int64_t> squeezed;
   if (*axes && !(*axes)->empty()) {
     FailureOr<SmallVector<int64_t>> normalized =
-        normalizeAxes(context, **axes, shape.size(), "axes");
+        context.normalizeAxes(**axes, shape.size(), "axes");
     if (failed(normalized))
       return failure();
     for (int64_t axis : *normalized)
@@ -532,7 +433,7 @@ static LogicalResult convertSqueeze(OnnxNodeContext &context) {
   for (auto [axis, dim] : llvm::enumerate(shape))
     if (!llvm::is_contained(squeezed, static_cast<int64_t>(axis)))
       result.push_back(dim);
-  return setResult(context, reshape(context, *input, result));
+  return context.setResult(context.reshape(*input, result));
 }
 
 static LogicalResult convertUnsqueeze(OnnxNodeContext &context) {
@@ -543,29 +444,29 @@ static LogicalResult convertUnsqueeze(OnnxNodeContext &context) {
     return failure();
   if (!*axes)
     return context.emitError() << "Unsqueeze needs axes";
-  ArrayRef<int64_t> shape = typeOf(*input).getShape();
+  ArrayRef<int64_t> shape = getTensorType(*input).getShape();
   int64_t rank = shape.size() + (*axes)->size();
   FailureOr<SmallVector<int64_t>> inserted =
-      normalizeAxes(context, **axes, rank, "axes");
+      context.normalizeAxes(**axes, rank, "axes");
   if (failed(inserted))
     return failure();
   SmallVector<int64_t> result;
   const int64_t *next = shape.begin();
   for (int64_t axis = 0; axis < rank; ++axis)
     result.push_back(llvm::is_contained(*inserted, axis) ? 1 : *next++);
-  return setResult(context, reshape(context, *input, result));
+  return context.setResult(context.reshape(*input, result));
 }
 
 static LogicalResult convertTranspose(OnnxNodeContext &context) {
   FailureOr<Value> input = context.requireInput(0);
   if (failed(input))
     return failure();
-  int64_t rank = typeOf(*input).getRank();
+  int64_t rank = getTensorType(*input).getRank();
   SmallVector<int64_t> permutation = context.getInts("perm");
   if (!context.hasAttribute("perm"))
     for (int64_t i = rank - 1; i >= 0; --i)
       permutation.push_back(i);
-  return setResult(context, transpose(context, *input, permutation));
+  return context.setResult(context.transpose(*input, permutation));
 }
 
 /// DepthToSpace and SpaceToDepth as reshape -> transpose -> reshape, as in
@@ -574,7 +475,7 @@ static LogicalResult convertDepthToSpace(OnnxNodeContext &context) {
   FailureOr<Value> input = context.requireInput(0);
   if (failed(input))
     return failure();
-  ArrayRef<int64_t> shape = typeOf(*input).getShape();
+  ArrayRef<int64_t> shape = getTensorType(*input).getShape();
   int64_t b = context.getInt("blocksize", 0);
   if (shape.size() != 4 || b <= 0 || shape[1] % (b * b) != 0)
     return context.emitError() << "DepthToSpace needs a 4-D input whose "
@@ -592,32 +493,32 @@ static LogicalResult convertDepthToSpace(OnnxNodeContext &context) {
     return context.emitError()
            << "attribute 'mode' = " << mode << " is neither DCR nor CRD";
   }
-  FailureOr<Value> value = reshape(context, *input, split);
+  FailureOr<Value> value = context.reshape(*input, split);
   if (succeeded(value))
-    value = transpose(context, *value, permutation);
+    value = context.transpose(*value, permutation);
   if (failed(value))
     return failure();
-  return setResult(context,
-                   reshape(context, *value, {n, c / (b * b), h * b, w * b}));
+  return context.setResult(
+      context.reshape(*value, {n, c / (b * b), h * b, w * b}));
 }
 
 static LogicalResult convertSpaceToDepth(OnnxNodeContext &context) {
   FailureOr<Value> input = context.requireInput(0);
   if (failed(input))
     return failure();
-  ArrayRef<int64_t> shape = typeOf(*input).getShape();
+  ArrayRef<int64_t> shape = getTensorType(*input).getShape();
   int64_t b = context.getInt("blocksize", 0);
   if (shape.size() != 4 || b <= 0 || shape[2] % b != 0 || shape[3] % b != 0)
     return context.emitError() << "SpaceToDepth needs a 4-D input whose "
                                   "height and width divide by blocksize";
   auto [n, c, h, w] = std::tuple(shape[0], shape[1], shape[2], shape[3]);
-  FailureOr<Value> value = reshape(context, *input, {n, c, h / b, b, w / b, b});
+  FailureOr<Value> value = context.reshape(*input, {n, c, h / b, b, w / b, b});
   if (succeeded(value))
-    value = transpose(context, *value, {0, 3, 5, 1, 2, 4});
+    value = context.transpose(*value, {0, 3, 5, 1, 2, 4});
   if (failed(value))
     return failure();
-  return setResult(context,
-                   reshape(context, *value, {n, c * b * b, h / b, w / b}));
+  return context.setResult(
+      context.reshape(*value, {n, c * b * b, h / b, w / b}));
 }
 
 //===----------------------------------------------------------------------===//
@@ -633,15 +534,14 @@ static LogicalResult convertConcat(OnnxNodeContext &context) {
   if (inputs.empty())
     return context.unsupported("every input is empty; WebNN tensors have no "
                                "empty dimensions");
-  FailureOr<int64_t> axis = normalizeAxis(context, context.getInt("axis", 1),
-                                          typeOf(inputs.front()).getRank());
+  FailureOr<int64_t> axis = context.normalizeAxis(
+      context.getInt("axis", 1), getTensorType(inputs.front()).getRank());
   if (failed(axis))
     return failure();
   if (inputs.size() == 1)
-    return setResult(context, inputs.front());
-  return setResult(context,
-                   context.create<webnn::ConcatOp>(
-                       inputs, static_cast<uint64_t>(*axis), StringAttr()));
+    return context.setResult(inputs.front());
+  return context.setResult(context.create<webnn::ConcatOp>(
+      inputs, static_cast<uint64_t>(*axis), StringAttr()));
 }
 
 static LogicalResult convertSplit(OnnxNodeContext &context) {
@@ -650,9 +550,9 @@ static LogicalResult convertSplit(OnnxNodeContext &context) {
       getIntsAttrOrInput(context, "split", 1, 13);
   if (failed(input) || failed(sizes))
     return failure();
-  ArrayRef<int64_t> shape = typeOf(*input).getShape();
+  ArrayRef<int64_t> shape = getTensorType(*input).getShape();
   FailureOr<int64_t> axis =
-      normalizeAxis(context, context.getInt("axis", 0), shape.size());
+      context.normalizeAxis(context.getInt("axis", 0), shape.size());
   if (failed(axis))
     return failure();
   int64_t dim = shape[*axis];
@@ -661,7 +561,7 @@ static LogicalResult convertSplit(OnnxNodeContext &context) {
   Attribute splits;
   if (*sizes && !(*sizes)->empty()) {
     if (llvm::any_of(**sizes, [](int64_t s) { return s <= 0; }))
-      return context.unsupported("split sizes [" + formatList(**sizes) +
+      return context.unsupported("split sizes [" + formatInts(**sizes) +
                                  "] include an empty part");
     splits = builder.getDenseI64ArrayAttr(**sizes);
   } else {
@@ -719,7 +619,7 @@ static LogicalResult convertSlice(OnnxNodeContext &context) {
       *list = *values;
     }
   }
-  ArrayRef<int64_t> shape = typeOf(*input).getShape();
+  ArrayRef<int64_t> shape = getTensorType(*input).getShape();
   int64_t rank = shape.size();
   if (axes.empty())
     for (int64_t i = 0; i < static_cast<int64_t>(starts.size()); ++i)
@@ -731,7 +631,7 @@ static LogicalResult convertSlice(OnnxNodeContext &context) {
     return context.emitError()
            << "starts, ends, axes and steps differ in length";
   FailureOr<SmallVector<int64_t>> normalized =
-      normalizeAxes(context, axes, rank, "axes");
+      context.normalizeAxes(axes, rank, "axes");
   if (failed(normalized))
     return failure();
 
@@ -761,11 +661,9 @@ static LogicalResult convertSlice(OnnxNodeContext &context) {
       if (context.isConstantInput(0)) {
         SmallVector<int64_t> emptyShape(shape);
         emptyShape[axis] = 0;
-        return setResult(
-            context,
-            emptyPlaceholder(context,
-                             RankedTensorType::get(
-                                 emptyShape, typeOf(*input).getElementType())));
+        return context.setResult(emptyPlaceholder(
+            context, RankedTensorType::get(
+                         emptyShape, getTensorType(*input).getElementType())));
       }
       return context.unsupported("slicing axis " + std::to_string(axis) +
                                  " selects no elements; WebNN tensors have "
@@ -792,11 +690,10 @@ static LogicalResult convertSlice(OnnxNodeContext &context) {
     result = *sliced;
   }
   if (reversed.empty())
-    return setResult(context, result);
+    return context.setResult(result);
   llvm::sort(reversed);
-  return setResult(context, context.create<webnn::ReverseOp>(
-                                result, builder.getDenseI64ArrayAttr(reversed),
-                                StringAttr()));
+  return context.setResult(context.create<webnn::ReverseOp>(
+      result, builder.getDenseI64ArrayAttr(reversed), StringAttr()));
 }
 
 //===----------------------------------------------------------------------===//
@@ -814,8 +711,8 @@ static LogicalResult checkNoReduction(OnnxNodeContext &context) {
 
 /// The normalized `axis` of Gather, GatherElements and the scatters.
 static FailureOr<int64_t> getIndexAxis(OnnxNodeContext &context, Value input) {
-  return normalizeAxis(context, context.getInt("axis", 0),
-                       typeOf(input).getRank());
+  return context.normalizeAxis(context.getInt("axis", 0),
+                               getTensorType(input).getRank());
 }
 
 /// A constant of shape `shape` + [dims.size()] holding, at each position of
@@ -825,7 +722,7 @@ static Value coordinateConstant(OnnxNodeContext &context,
                                 Type elementType) {
   SmallVector<int64_t> values;
   SmallVector<int64_t> position(shape.size(), 0);
-  for (int64_t flat = 0, e = product(shape); flat < e; ++flat) {
+  for (int64_t flat = 0, e = getProduct(shape); flat < e; ++flat) {
     for (int64_t d : dims)
       values.push_back(position[d]);
     for (int64_t d = shape.size() - 1; d >= 0; --d) {
@@ -846,11 +743,11 @@ static Value coordinateConstant(OnnxNodeContext &context,
 static FailureOr<Value> coordinatesAround(OnnxNodeContext &context,
                                           Value indices, int64_t axis,
                                           int64_t rank) {
-  ArrayRef<int64_t> shape = typeOf(indices).getShape();
-  Type elementType = typeOf(indices).getElementType();
+  ArrayRef<int64_t> shape = getTensorType(indices).getShape();
+  Type elementType = getTensorType(indices).getElementType();
   SmallVector<int64_t> withOne(shape);
   withOne.push_back(1);
-  FailureOr<Value> middle = reshape(context, indices, withOne);
+  FailureOr<Value> middle = context.reshape(indices, withOne);
   if (failed(middle))
     return failure();
   SmallVector<Value> parts;
@@ -876,8 +773,8 @@ static FailureOr<Value> coordinatesAround(OnnxNodeContext &context,
 /// what WebNN's gatherElements/scatterElements take; ONNX also allows
 /// smaller dimensions elsewhere.
 static bool matchesExceptAxis(Value input, Value indices, int64_t axis) {
-  ArrayRef<int64_t> a = typeOf(input).getShape(),
-                    b = typeOf(indices).getShape();
+  ArrayRef<int64_t> a = getTensorType(input).getShape(),
+                    b = getTensorType(indices).getShape();
   if (a.size() != b.size())
     return false;
   for (size_t d = 0; d < a.size(); ++d)
@@ -894,9 +791,8 @@ static LogicalResult convertGather(OnnxNodeContext &context) {
   FailureOr<int64_t> axis = getIndexAxis(context, *input);
   if (failed(axis))
     return failure();
-  return setResult(context, context.create<webnn::GatherOp>(
-                                *input, *indices, static_cast<uint64_t>(*axis),
-                                StringAttr()));
+  return context.setResult(context.create<webnn::GatherOp>(
+      *input, *indices, static_cast<uint64_t>(*axis), StringAttr()));
 }
 
 /// GatherElements; indices smaller than the input off `axis` read the
@@ -911,9 +807,9 @@ static LogicalResult convertGatherElements(OnnxNodeContext &context) {
     return failure();
   Value data = *input;
   if (!matchesExceptAxis(data, *indices, *axis) &&
-      typeOf(data).getRank() == typeOf(*indices).getRank()) {
-    SmallVector<int64_t> sizes(typeOf(*indices).getShape());
-    sizes[*axis] = typeOf(data).getDimSize(*axis);
+      getTensorType(data).getRank() == getTensorType(*indices).getRank()) {
+    SmallVector<int64_t> sizes(getTensorType(*indices).getShape());
+    sizes[*axis] = getTensorType(data).getDimSize(*axis);
     FailureOr<Value> window = context.create<webnn::SliceOp>(
         data,
         context.getBuilder().getDenseI64ArrayAttr(
@@ -924,9 +820,8 @@ static LogicalResult convertGatherElements(OnnxNodeContext &context) {
       return failure();
     data = *window;
   }
-  return setResult(
-      context, context.create<webnn::GatherElementsOp>(
-                   data, *indices, static_cast<uint64_t>(*axis), StringAttr()));
+  return context.setResult(context.create<webnn::GatherElementsOp>(
+      data, *indices, static_cast<uint64_t>(*axis), StringAttr()));
 }
 
 /// ScatterElements (and the deprecated Scatter); indices smaller than the
@@ -941,18 +836,18 @@ static LogicalResult convertScatterElements(OnnxNodeContext &context) {
   FailureOr<int64_t> axis = getIndexAxis(context, *input);
   if (failed(axis))
     return failure();
-  int64_t rank = typeOf(*input).getRank();
+  int64_t rank = getTensorType(*input).getRank();
   if (matchesExceptAxis(*input, *indices, *axis) ||
-      typeOf(*indices).getRank() != rank)
-    return setResult(context, context.create<webnn::ScatterElementsOp>(
-                                  *input, *indices, *updates,
-                                  static_cast<uint64_t>(*axis), StringAttr()));
+      getTensorType(*indices).getRank() != rank)
+    return context.setResult(context.create<webnn::ScatterElementsOp>(
+        *input, *indices, *updates, static_cast<uint64_t>(*axis),
+        StringAttr()));
   FailureOr<Value> coordinates =
       coordinatesAround(context, *indices, *axis, rank);
   if (failed(coordinates))
     return failure();
-  return setResult(context, context.create<webnn::ScatterNDOp>(
-                                *input, *coordinates, *updates, StringAttr()));
+  return context.setResult(context.create<webnn::ScatterNDOp>(
+      *input, *coordinates, *updates, StringAttr()));
 }
 
 /// GatherND; batch_dims > 0 prepends each index tuple with its batch
@@ -963,10 +858,10 @@ static LogicalResult convertGatherND(OnnxNodeContext &context) {
   if (failed(data) || failed(indices))
     return failure();
   int64_t batchDims = context.getInt("batch_dims", 0);
-  ArrayRef<int64_t> indexShape = typeOf(*indices).getShape();
+  ArrayRef<int64_t> indexShape = getTensorType(*indices).getShape();
   int64_t indexRank = indexShape.size();
   if (batchDims < 0 || batchDims >= indexRank ||
-      batchDims >= typeOf(*data).getRank())
+      batchDims >= getTensorType(*data).getRank())
     return context.emitError()
            << "attribute 'batch_dims' = " << batchDims << " is out of range";
   Value coordinates = *indices;
@@ -975,7 +870,7 @@ static LogicalResult convertGatherND(OnnxNodeContext &context) {
     std::iota(batch.begin(), batch.end(), 0);
     Value batchCoordinates =
         coordinateConstant(context, indexShape.drop_back(), batch,
-                           typeOf(*indices).getElementType());
+                           getTensorType(*indices).getElementType());
     FailureOr<Value> joined = context.create<webnn::ConcatOp>(
         ValueRange{batchCoordinates, *indices},
         static_cast<uint64_t>(indexRank - 1), StringAttr());
@@ -983,8 +878,8 @@ static LogicalResult convertGatherND(OnnxNodeContext &context) {
       return failure();
     coordinates = *joined;
   }
-  return setResult(context, context.create<webnn::GatherNDOp>(
-                                *data, coordinates, StringAttr()));
+  return context.setResult(
+      context.create<webnn::GatherNDOp>(*data, coordinates, StringAttr()));
 }
 
 static LogicalResult convertScatterND(OnnxNodeContext &context) {
@@ -995,8 +890,8 @@ static LogicalResult convertScatterND(OnnxNodeContext &context) {
     return failure();
   if (failed(checkNoReduction(context)))
     return failure();
-  return setResult(context, context.create<webnn::ScatterNDOp>(
-                                *data, *indices, *updates, StringAttr()));
+  return context.setResult(context.create<webnn::ScatterNDOp>(
+      *data, *indices, *updates, StringAttr()));
 }
 
 //===----------------------------------------------------------------------===//
@@ -1011,15 +906,13 @@ static LogicalResult convertExpand(OnnxNodeContext &context) {
   if (failed(input) || failed(requested))
     return failure();
   FailureOr<SmallVector<int64_t>> shape =
-      broadcastShapes(context, typeOf(*input).getShape(), *requested);
+      broadcastShapes(context, getTensorType(*input).getShape(), *requested);
   if (failed(shape))
     return failure();
-  if (*shape == typeOf(*input).getShape())
-    return setResult(context, *input);
-  return setResult(
-      context, context.create<webnn::ExpandOp>(
-                   *input, context.getBuilder().getDenseI64ArrayAttr(*shape),
-                   StringAttr()));
+  if (*shape == getTensorType(*input).getShape())
+    return context.setResult(*input);
+  return context.setResult(context.create<webnn::ExpandOp>(
+      *input, context.getBuilder().getDenseI64ArrayAttr(*shape), StringAttr()));
 }
 
 static LogicalResult convertTile(OnnxNodeContext &context) {
@@ -1030,11 +923,10 @@ static LogicalResult convertTile(OnnxNodeContext &context) {
   if (llvm::is_contained(*repeats, 0))
     return context.unsupported("a repeat of 0 makes an empty tensor");
   if (llvm::all_of(*repeats, [](int64_t r) { return r == 1; }))
-    return setResult(context, *input);
-  return setResult(
-      context, context.create<webnn::TileOp>(
-                   *input, context.getBuilder().getDenseI64ArrayAttr(*repeats),
-                   StringAttr()));
+    return context.setResult(*input);
+  return context.setResult(context.create<webnn::TileOp>(
+      *input, context.getBuilder().getDenseI64ArrayAttr(*repeats),
+      StringAttr()));
 }
 
 /// Pad: pads as attribute (< 11) or input, [begin..., end...]; negative
@@ -1043,9 +935,9 @@ static LogicalResult convertPad(OnnxNodeContext &context) {
   FailureOr<Value> input = context.requireInput(0);
   if (failed(input))
     return failure();
-  ArrayRef<int64_t> shape = typeOf(*input).getShape();
+  ArrayRef<int64_t> shape = getTensorType(*input).getShape();
   int64_t rank = shape.size();
-  Type elementType = typeOf(*input).getElementType();
+  Type elementType = getTensorType(*input).getElementType();
   SmallVector<int64_t> pads;
   double value = 0;
   SmallVector<int64_t> axes;
@@ -1068,7 +960,7 @@ static LogicalResult convertPad(OnnxNodeContext &context) {
       if (failed(given))
         return failure();
       FailureOr<SmallVector<int64_t>> normalized =
-          normalizeAxes(context, *given, rank, "axes");
+          context.normalizeAxes(*given, rank, "axes");
       if (failed(normalized))
         return failure();
       axes = *normalized;
@@ -1121,17 +1013,16 @@ static LogicalResult convertPad(OnnxNodeContext &context) {
   }
   if (llvm::all_of(cropBegin, [](int64_t p) { return p == 0; }) &&
       llvm::all_of(cropEnd, [](int64_t p) { return p == 0; }))
-    return setResult(context, result);
-  ArrayRef<int64_t> paddedShape = typeOf(result).getShape();
+    return context.setResult(result);
+  ArrayRef<int64_t> paddedShape = getTensorType(result).getShape();
   SmallVector<int64_t> sizes;
   for (int64_t d = 0; d < rank; ++d)
     sizes.push_back(paddedShape[d] - cropBegin[d] - cropEnd[d]);
   if (failed(checkNonEmpty(context, sizes, "the cropped shape")))
     return failure();
-  return setResult(context, context.create<webnn::SliceOp>(
-                                result, builder.getDenseI64ArrayAttr(cropBegin),
-                                builder.getDenseI64ArrayAttr(sizes),
-                                DenseI64ArrayAttr(), StringAttr()));
+  return context.setResult(context.create<webnn::SliceOp>(
+      result, builder.getDenseI64ArrayAttr(cropBegin),
+      builder.getDenseI64ArrayAttr(sizes), DenseI64ArrayAttr(), StringAttr()));
 }
 
 //===----------------------------------------------------------------------===//
@@ -1144,7 +1035,7 @@ static LogicalResult convertTrilu(OnnxNodeContext &context) {
   FailureOr<Value> input = context.requireInput(0);
   if (failed(input))
     return failure();
-  RankedTensorType type = typeOf(*input);
+  RankedTensorType type = getTensorType(*input);
   if (type.getRank() < 2)
     return context.emitError() << "Trilu needs an input of rank 2 or more";
   bool upper = context.getInt("upper", 1) != 0;
@@ -1163,10 +1054,10 @@ static LogicalResult convertTrilu(OnnxNodeContext &context) {
     FailureOr<Value> k = context.requireInput(1);
     if (failed(k))
       return failure();
-    if (typeOf(*k).getElementType() != i64 ||
-        typeOf(*k).getNumElements() != 1)
+    if (getTensorType(*k).getElementType() != i64 ||
+        getTensorType(*k).getNumElements() != 1)
       return context.emitError() << "input 'k' must hold one int64";
-    FailureOr<Value> kScalar = reshape(context, *k, {});
+    FailureOr<Value> kScalar = context.reshape(*k, {});
     if (failed(kScalar))
       return failure();
     FailureOr<Value> mask =
@@ -1177,8 +1068,8 @@ static LogicalResult convertTrilu(OnnxNodeContext &context) {
     if (failed(mask))
       return failure();
     Value zero = context.scalar(type.getElementType(), 0);
-    return setResult(context, context.create<webnn::WhereOp>(
-                                  *mask, *input, zero, StringAttr()));
+    return context.setResult(
+        context.create<webnn::WhereOp>(*mask, *input, zero, StringAttr()));
   }
   int64_t k = 0;
   if (!isAbsent(context, 1)) {
@@ -1191,16 +1082,15 @@ static LogicalResult convertTrilu(OnnxNodeContext &context) {
   // triangular's 32-bit range.
   k = std::clamp<int64_t>(k, -rows, columns);
   if (isa<FloatType>(type.getElementType()))
-    return setResult(
-        context, context.create<webnn::TriangularOp>(
-                     *input, context.getBuilder().getBoolAttr(upper),
-                     context.getBuilder().getI64IntegerAttr(k), StringAttr()));
+    return context.setResult(context.create<webnn::TriangularOp>(
+        *input, context.getBuilder().getBoolAttr(upper),
+        context.getBuilder().getI64IntegerAttr(k), StringAttr()));
   Value mask = matrixMask(context, type.getShape(), [&](int64_t i, int64_t j) {
     return upper ? j - i >= k : j - i <= k;
   });
   Value zero = context.scalar(type.getElementType(), 0);
-  return setResult(context, context.create<webnn::WhereOp>(mask, *input, zero,
-                                                           StringAttr()));
+  return context.setResult(
+      context.create<webnn::WhereOp>(mask, *input, zero, StringAttr()));
 }
 
 /// OneHot: (index == range(depth)) selects values[1] or values[0]; the
@@ -1217,16 +1107,16 @@ static LogicalResult convertOneHot(OnnxNodeContext &context) {
   if (depth < 1)
     return context.unsupported("depth " + std::to_string(depth) +
                                " makes an empty tensor");
-  ArrayRef<int64_t> indexShape = typeOf(*indices).getShape();
+  ArrayRef<int64_t> indexShape = getTensorType(*indices).getShape();
   int64_t rank = indexShape.size() + 1;
   FailureOr<int64_t> axis =
-      normalizeAxis(context, context.getInt("axis", -1), rank);
+      context.normalizeAxis(context.getInt("axis", -1), rank);
   if (failed(axis))
     return failure();
   Type i64 = context.getBuilder().getIntegerType(64);
   // ONNX casts non-integer indices to int64; negative ones count from the
   // end (opset 11).
-  FailureOr<Value> index = castTo(context, *indices, i64);
+  FailureOr<Value> index = context.castTo(*indices, i64);
   if (failed(index))
     return failure();
   Value zero = context.scalar(i64, 0);
@@ -1242,7 +1132,7 @@ static LogicalResult convertOneHot(OnnxNodeContext &context) {
     return failure();
   SmallVector<int64_t> unsqueezed(indexShape);
   unsqueezed.insert(unsqueezed.begin() + *axis, 1);
-  index = reshape(context, *index, unsqueezed);
+  index = context.reshape(*index, unsqueezed);
   if (failed(index))
     return failure();
   SmallVector<int64_t> rangeShape(rank, 1);
@@ -1255,9 +1145,9 @@ static LogicalResult convertOneHot(OnnxNodeContext &context) {
       context.create<webnn::EqualOp>(*index, rangeConstant, StringAttr());
   if (failed(hot))
     return failure();
-  if (typeOf(*values).getNumElements() != 2)
+  if (getTensorType(*values).getNumElements() != 2)
     return context.emitError() << "input 'values' must hold two values";
-  FailureOr<Value> flat = reshape(context, *values, {2});
+  FailureOr<Value> flat = context.reshape(*values, {2});
   if (failed(flat))
     return failure();
   FailureOr<Value> off = context.create<webnn::GatherOp>(
@@ -1266,8 +1156,8 @@ static LogicalResult convertOneHot(OnnxNodeContext &context) {
       *flat, context.scalar(i64, 1), static_cast<uint64_t>(0), StringAttr());
   if (failed(off) || failed(on))
     return failure();
-  return setResult(
-      context, context.create<webnn::WhereOp>(*hot, *on, *off, StringAttr()));
+  return context.setResult(
+      context.create<webnn::WhereOp>(*hot, *on, *off, StringAttr()));
 }
 
 //===----------------------------------------------------------------------===//
@@ -1374,7 +1264,7 @@ static LogicalResult emitResize(OnnxNodeContext &context, Value input,
                                 ArrayRef<int64_t> outSizes,
                                 ArrayRef<double> scales,
                                 const ResizeAttributes &attributes) {
-  ArrayRef<int64_t> shape = typeOf(input).getShape();
+  ArrayRef<int64_t> shape = getTensorType(input).getShape();
   int64_t rank = shape.size();
   bool nearest = attributes.mode == "nearest";
   if (!nearest && attributes.mode != "linear" && attributes.mode != "bilinear")
@@ -1401,7 +1291,7 @@ static LogicalResult emitResize(OnnxNodeContext &context, Value input,
       resized.push_back(d);
   }
   if (resized.empty())
-    return setResult(context, input);
+    return context.setResult(input);
   if (resized.size() > 2 || rank > 4)
     return context.unsupported(
         "resizing " + std::to_string(resized.size()) + " axes of a rank-" +
@@ -1438,7 +1328,7 @@ static LogicalResult emitResize(OnnxNodeContext &context, Value input,
   SmallVector<int64_t> sizes;
   for (int64_t axis : axes)
     sizes.push_back(axis < offset ? 1 : outSizes[axis - offset]);
-  FailureOr<Value> value = reshape(context, input, shape4);
+  FailureOr<Value> value = context.reshape(input, shape4);
   if (failed(value))
     return failure();
   Builder &builder = context.getBuilder();
@@ -1452,7 +1342,7 @@ static LogicalResult emitResize(OnnxNodeContext &context, Value input,
       builder.getDenseI64ArrayAttr(axes), StringAttr());
   if (failed(value))
     return failure();
-  return setResult(context, reshape(context, *value, outSizes));
+  return context.setResult(context.reshape(*value, outSizes));
 }
 
 /// Output sizes and scales from ONNX scales (floor(size * scale)) or sizes
@@ -1461,7 +1351,7 @@ static LogicalResult resizeFromScalesOrSizes(
     OnnxNodeContext &context, Value input, std::optional<unsigned> scalesIndex,
     std::optional<unsigned> sizesIndex, ArrayRef<float> scaleAttribute,
     const ResizeAttributes &attributes) {
-  ArrayRef<int64_t> shape = typeOf(input).getShape();
+  ArrayRef<int64_t> shape = getTensorType(input).getShape();
   size_t rank = shape.size();
   SmallVector<double> scales;
   SmallVector<int64_t> outSizes;

@@ -23,14 +23,6 @@ namespace webnnc::onnx_import {
 // Helpers
 //===----------------------------------------------------------------------===//
 
-static RankedTensorType getTensorType(Value value) {
-  return cast<RankedTensorType>(value.getType());
-}
-
-static int64_t product(ArrayRef<int64_t> values) {
-  return std::accumulate(values.begin(), values.end(), int64_t(1),
-                         std::multiplies<int64_t>());
-}
 
 template <typename T> static bool isNullValue(const T &) { return false; }
 static bool isNullValue(Value value) { return !value; }
@@ -244,7 +236,7 @@ static LogicalResult convertDet(OnnxNodeContext &context) {
     return context.emitError()
            << "input must hold square matrices, got " << getTensorType(x);
   ArrayRef<int64_t> batchShape = shape.drop_back(2);
-  int64_t batch = product(batchShape);
+  int64_t batch = getProduct(batchShape);
 
   Value matrix = e.reshape(x, {batch, n, n});
   Value det;
@@ -342,7 +334,7 @@ static LogicalResult convertDft(OnnxNodeContext &context) {
       otherShape.push_back(shape[d]);
     }
   permutation.append({rank - 1, axis});
-  int64_t rows = product(otherShape);
+  int64_t rows = getProduct(otherShape);
   Value signal =
       e.reshape(e.transpose(x, permutation), {rows, components * used});
 
@@ -488,8 +480,8 @@ static LogicalResult convertMaxUnpool(OnnxNodeContext &context) {
                << d;
     }
 
-  int64_t count = product(shape);
-  Value zeros = e.expand(e.scalarLike(x, 0.0), {product(unpooledShape)});
+  int64_t count = getProduct(shape);
+  Value zeros = e.expand(e.scalarLike(x, 0.0), {getProduct(unpooledShape)});
   Value flat = e.op<webnn::ScatterElementsOp>(
       zeros, e.toInt64(e.reshape(indices, {count})), e.reshape(x, {count}),
       uint64_t(0));

@@ -133,6 +133,85 @@ func.func @main() {
   %g0u = tensor.cast %g0 : tensor<3xf32> to tensor<*xf32>
   // CHECK: [4,  5,  6]
   call @printMemrefF32(%g0u) : (tensor<*xf32>) -> ()
+
+  // gatherElements along axis 1 (clamped: 5 -> 2, -9 -> 0; -1 -> 2)
+  %gei = arith.constant dense<[[2, 0, -1], [5, -9, 1]]> : tensor<2x3xi32>
+  %ge = webnn.gatherElements %x, %gei {axis = 1} : (tensor<2x3xf32>, tensor<2x3xi32>) -> tensor<2x3xf32>
+  %geu = tensor.cast %ge : tensor<2x3xf32> to tensor<*xf32>
+  // CHECK: [3,   1,   3],
+  // CHECK-NEXT: [6,   4,   5]
+  call @printMemrefF32(%geu) : (tensor<*xf32>) -> ()
+
+  // gatherND with full coordinates ([1, 2], [0, -1], [7, 9] clamped)
+  %ndi = arith.constant dense<[[1, 2], [0, -1], [7, 9]]> : tensor<3x2xi32>
+  %nd = webnn.gatherND %x, %ndi : (tensor<2x3xf32>, tensor<3x2xi32>) -> tensor<3xf32>
+  %ndu = tensor.cast %nd : tensor<3xf32> to tensor<*xf32>
+  // CHECK: [6,  3,  6]
+  call @printMemrefF32(%ndu) : (tensor<*xf32>) -> ()
+
+  // gatherND selecting rows (k = 1, unsigned indices)
+  %ndr = arith.constant dense<[[1], [0]]> : tensor<2x1xi32>
+  %ndru = webnn.cast %ndr {dataType = #webnn.data_type<uint32>} : (tensor<2x1xi32>) -> tensor<2x1xui32>
+  %ndr2 = webnn.gatherND %x, %ndru : (tensor<2x3xf32>, tensor<2x1xui32>) -> tensor<2x3xf32>
+  %ndr2u = tensor.cast %ndr2 : tensor<2x3xf32> to tensor<*xf32>
+  // CHECK: [4,   5,   6],
+  // CHECK-NEXT: [1,   2,   3]
+  call @printMemrefF32(%ndr2u) : (tensor<*xf32>) -> ()
+
+  // scatterElements along axis 1; repeated destinations: the last wins
+  %sei = arith.constant dense<[[0, 2, 2], [1, 1, -1]]> : tensor<2x3xi32>
+  %upd = arith.constant dense<[[10.0, 20.0, 30.0], [40.0, 50.0, 60.0]]> : tensor<2x3xf32>
+  %se = webnn.scatterElements %x, %sei, %upd {axis = 1} : (tensor<2x3xf32>, tensor<2x3xi32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+  %seu = tensor.cast %se : tensor<2x3xf32> to tensor<*xf32>
+  // CHECK: [10,   2,   30],
+  // CHECK-NEXT: [4,   50,   60]
+  call @printMemrefF32(%seu) : (tensor<*xf32>) -> ()
+
+  // scatterND of elements; [1, 0] twice: the last wins
+  %sni = arith.constant dense<[[1, 0], [0, 2], [1, 0]]> : tensor<3x2xi32>
+  %snu = arith.constant dense<[100.0, 200.0, 300.0]> : tensor<3xf32>
+  %sn = webnn.scatterND %x, %sni, %snu : (tensor<2x3xf32>, tensor<3x2xi32>, tensor<3xf32>) -> tensor<2x3xf32>
+  %snuu = tensor.cast %sn : tensor<2x3xf32> to tensor<*xf32>
+  // CHECK: [1,   2,   200],
+  // CHECK-NEXT: [300,   5,   6]
+  call @printMemrefF32(%snuu) : (tensor<*xf32>) -> ()
+
+  // scatterND of rows (k = 1, negative index -1 -> 1)
+  %snr = arith.constant dense<[[-1]]> : tensor<1x1xi64>
+  %snru = arith.constant dense<[[7.0, 8.0, 9.0]]> : tensor<1x3xf32>
+  %snr2 = webnn.scatterND %x, %snr, %snru : (tensor<2x3xf32>, tensor<1x1xi64>, tensor<1x3xf32>) -> tensor<2x3xf32>
+  %snr2u = tensor.cast %snr2 : tensor<2x3xf32> to tensor<*xf32>
+  // CHECK: [1,   2,   3],
+  // CHECK-NEXT: [7,   8,   9]
+  call @printMemrefF32(%snr2u) : (tensor<*xf32>) -> ()
+
+  // resample2d 2x3 -> 4x5, nearest neighbor and linear
+  %img = arith.constant dense<[[[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]]]> : tensor<1x1x2x3xf32>
+  %rn = webnn.resample2d %img {mode = #webnn.interpolation_mode<"nearest-neighbor">, sizes = array<i64: 4, 5>} : (tensor<1x1x2x3xf32>) -> tensor<1x1x4x5xf32>
+  %rnu = tensor.cast %rn : tensor<1x1x4x5xf32> to tensor<*xf32>
+  // CHECK: {{\[\[\[\[}}1,     1,     2,     3,     3],
+  // CHECK-NEXT: [1,     1,     2,     3,     3],
+  // CHECK-NEXT: [4,     4,     5,     6,     6],
+  // CHECK-NEXT: [4,     4,     5,     6,     6]]]]
+  call @printMemrefF32(%rnu) : (tensor<*xf32>) -> ()
+  %rl = webnn.resample2d %img {mode = #webnn.interpolation_mode<linear>, sizes = array<i64: 4, 5>} : (tensor<1x1x2x3xf32>) -> tensor<1x1x4x5xf32>
+  %rlu = tensor.cast %rl : tensor<1x1x4x5xf32> to tensor<*xf32>
+  // CHECK: {{\[\[\[\[}}1,     1.4,     2,     2.6,     3],
+  // CHECK-NEXT: [1.75,     2.15,     2.75,     3.35,     3.75],
+  // CHECK-NEXT: [3.25,     3.65,     4.25,     4.85,     5.25],
+  // CHECK-NEXT: [4,     4.4,     5,     5.6,     6]]]]
+  call @printMemrefF32(%rlu) : (tensor<*xf32>) -> ()
+
+  // resample2d linear on uint8, 2x3 -> 3x4 (rounded to nearest)
+  %img8 = arith.constant dense<[[[[1, 2, 3], [4, 5, 250]]]]> : tensor<1x1x2x3xi32>
+  %img8u = webnn.cast %img8 {dataType = #webnn.data_type<uint8>} : (tensor<1x1x2x3xi32>) -> tensor<1x1x2x3xui8>
+  %r8 = webnn.resample2d %img8u {mode = #webnn.interpolation_mode<linear>, sizes = array<i64: 3, 4>} : (tensor<1x1x2x3xui8>) -> tensor<1x1x3x4xui8>
+  %r8f = webnn.cast %r8 {dataType = #webnn.data_type<float32>} : (tensor<1x1x3x4xui8>) -> tensor<1x1x3x4xf32>
+  %r8fu = tensor.cast %r8f : tensor<1x1x3x4xf32> to tensor<*xf32>
+  // CHECK: {{\[\[\[\[}}1,     2,     2,     3],
+  // CHECK-NEXT: [2,     3,     50,     126],
+  // CHECK-NEXT: [4,     5,     97,     250]]]]
+  call @printMemrefF32(%r8fu) : (tensor<*xf32>) -> ()
   return
 }
 func.func private @printMemrefF32(tensor<*xf32>)

@@ -167,8 +167,81 @@ func.func @gather_unsigned(%a: tensor<3x4xf32>, %i: tensor<2xui32>) -> tensor<3x
 
 // -----
 
-func.func @not_lowered(%a: tensor<3x4xf32>, %i: tensor<3x4xi32>) -> tensor<3x4xf32> {
-  // expected-error @+1 {{failed to legalize operation 'webnn.gatherElements'}}
+// CHECK-LABEL: func.func @gather_elements
+// CHECK: linalg.generic {{.*}} ins(%arg1 : tensor<3x4xi32>)
+// CHECK: arith.extsi
+// CHECK: tensor.extract %arg0[%{{.*}}, %{{.*}}] : tensor<3x4xf32>
+func.func @gather_elements(%a: tensor<3x4xf32>, %i: tensor<3x4xi32>) -> tensor<3x4xf32> {
   %0 = webnn.gatherElements %a, %i {axis = 1} : (tensor<3x4xf32>, tensor<3x4xi32>) -> tensor<3x4xf32>
   return %0 : tensor<3x4xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @gather_nd
+// CHECK: linalg.generic
+// CHECK: tensor.extract %arg1[%{{.*}}, %{{.*}}] : tensor<2x1xi64>
+// CHECK: tensor.extract %arg0[%{{.*}}, %{{.*}}] : tensor<3x4xf32>
+func.func @gather_nd(%a: tensor<3x4xf32>, %i: tensor<2x1xi64>) -> tensor<2x4xf32> {
+  %0 = webnn.gatherND %a, %i : (tensor<3x4xf32>, tensor<2x1xi64>) -> tensor<2x4xf32>
+  return %0 : tensor<2x4xf32>
+}
+
+// -----
+
+// CHECK-DAG: #[[UPD:.*]] = affine_map<(d0, d1, d2, d3) -> (d2, d3)>
+// CHECK-DAG: #[[OUT:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1)>
+// CHECK-LABEL: func.func @scatter_elements
+// CHECK: linalg.generic {indexing_maps = [#[[UPD]], #[[OUT]]], iterator_types = ["parallel", "parallel", "reduction", "reduction"]} ins(%arg2 : tensor<2x4xf32>) outs(%arg0 : tensor<3x4xf32>)
+// CHECK: tensor.extract %arg1
+// CHECK: arith.extui
+// CHECK: arith.select
+func.func @scatter_elements(%a: tensor<3x4xf32>, %i: tensor<2x4xui32>, %u: tensor<2x4xf32>) -> tensor<3x4xf32> {
+  %0 = webnn.scatterElements %a, %i, %u : (tensor<3x4xf32>, tensor<2x4xui32>, tensor<2x4xf32>) -> tensor<3x4xf32>
+  return %0 : tensor<3x4xf32>
+}
+
+// -----
+
+// CHECK-DAG: #[[UPD:.*]] = affine_map<(d0, d1, d2) -> (d2, d1)>
+// CHECK-DAG: #[[OUT:.*]] = affine_map<(d0, d1, d2) -> (d0, d1)>
+// CHECK-LABEL: func.func @scatter_nd
+// CHECK: linalg.generic {indexing_maps = [#[[UPD]], #[[OUT]]], iterator_types = ["parallel", "parallel", "reduction"]} ins(%arg2 : tensor<2x4xf32>) outs(%arg0 : tensor<3x4xf32>)
+// CHECK: tensor.extract %arg1[%{{.*}}, %{{.*}}] : tensor<2x1xi32>
+// CHECK: arith.select
+func.func @scatter_nd(%a: tensor<3x4xf32>, %i: tensor<2x1xi32>, %u: tensor<2x4xf32>) -> tensor<3x4xf32> {
+  %0 = webnn.scatterND %a, %i, %u : (tensor<3x4xf32>, tensor<2x1xi32>, tensor<2x4xf32>) -> tensor<3x4xf32>
+  return %0 : tensor<3x4xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @resample_nearest
+// CHECK: linalg.generic
+// CHECK: arith.ceildivsi
+// CHECK: tensor.extract %arg0
+func.func @resample_nearest(%a: tensor<1x1x2x3xf32>) -> tensor<1x1x4x6xf32> {
+  %0 = webnn.resample2d %a {scales = array<f32: 2.0, 2.0>} : (tensor<1x1x2x3xf32>) -> tensor<1x1x4x6xf32>
+  return %0 : tensor<1x1x4x6xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @resample_linear_f16
+// CHECK: linalg.generic
+// CHECK: math.floor
+// CHECK: math.ceil
+// CHECK: arith.extf %{{.*}} : f16 to f64
+// CHECK: arith.truncf %{{.*}} : f64 to f16
+func.func @resample_linear_f16(%a: tensor<1x1x2x3xf16>) -> tensor<1x1x4x6xf16> {
+  %0 = webnn.resample2d %a {mode = #webnn.interpolation_mode<linear>, scales = array<f32: 2.0, 2.0>} : (tensor<1x1x2x3xf16>) -> tensor<1x1x4x6xf16>
+  return %0 : tensor<1x1x4x6xf16>
+}
+
+// -----
+
+func.func @not_lowered(%x: tensor<1x2x3xf32>, %w: tensor<1x8x3xf32>, %r: tensor<1x8x2xf32>) -> tensor<1x2x2xf32> {
+  // expected-error @+1 {{failed to legalize operation 'webnn.lstm'}}
+  %0:2 = webnn.lstm %x, %w, %r {steps = 1, hiddenSize = 2} : (tensor<1x2x3xf32>, tensor<1x8x3xf32>, tensor<1x8x2xf32>) -> (tensor<1x2x2xf32>, tensor<1x2x2xf32>)
+  return %0#0 : tensor<1x2x2xf32>
 }

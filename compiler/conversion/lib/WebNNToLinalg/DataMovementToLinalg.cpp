@@ -1,7 +1,8 @@
 //===- DataMovementToLinalg.cpp - DataMovement webnn ops -> linalg -------------===//
 //
 // reshape, transpose, concat, slice, split, pad, expand, tile, reverse,
-// triangular and gather as tensor ops, linalg named ops, or linalg.generic
+// triangular, gather, gatherElements, gatherND, scatterElements, scatterND
+// and resample2d as tensor ops, linalg named ops, or linalg.generic
 // ops that compute their input coordinates from linalg.index and read with
 // tensor.extract.
 //
@@ -13,6 +14,8 @@
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Utils/ReshapeOpsUtils.h"
+
+#include <cmath>
 #include "webnn/IR/Validation.h"
 #include "webnn/IR/WebNNOps.h"
 
@@ -446,6 +449,31 @@ struct TriangularLowering : OpConversionPattern<webnn::TriangularOp> {
 // gather: output[o..., j..., k...] = input[o..., resolve(indices[j...]), k...]
 //===----------------------------------------------------------------------===//
 
+/// The element an index of the gather/scatter family refers to along a
+/// dimension of `size` elements, as an index value: the raw index (an
+/// element of the converted indices tensor, signed or unsigned as the webnn
+/// type says) clamped to [-N, N - 1], then a negative one wrapped (the
+/// interpreter's resolveIndex).
+static Value resolveIndex(OpBuilder &b, Location l, Value raw, int64_t size,
+                          bool isUnsigned) {
+  Type i64 = b.getI64Type();
+  Value index = raw;
+  if (raw.getType() != i64)
+    index = isUnsigned ? Value(arith::ExtUIOp::create(b, l, i64, raw))
+                       : Value(arith::ExtSIOp::create(b, l, i64, raw));
+  Value n = arith::ConstantIntOp::create(b, l, size, 64);
+  Value minusN = arith::ConstantIntOp::create(b, l, -size, 64);
+  Value last = arith::ConstantIntOp::create(b, l, size - 1, 64);
+  Value zero = arith::ConstantIntOp::create(b, l, 0, 64);
+  index = arith::MaxSIOp::create(b, l, index, minusN);
+  index = arith::MinSIOp::create(b, l, index, last);
+  Value isNegative =
+      arith::CmpIOp::create(b, l, arith::CmpIPredicate::slt, index, zero);
+  Value wrapped = arith::AddIOp::create(b, l, index, n);
+  index = arith::SelectOp::create(b, l, isNegative, wrapped, index);
+  return arith::IndexCastOp::create(b, l, b.getIndexType(), index);
+}
+
 struct GatherLowering : OpConversionPattern<webnn::GatherOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
@@ -472,28 +500,394 @@ struct GatherLowering : OpConversionPattern<webnn::GatherOp> {
         [&](OpBuilder &b, Location l, ValueRange ivs, ValueRange) -> Value {
           Value raw = tensor::ExtractOp::create(
               b, l, indices, ivs.slice(axis, indexRank));
-          Type i64 = b.getI64Type();
-          Value index = raw;
-          if (raw.getType() != i64)
-            index = unsignedIndices
-                        ? Value(arith::ExtUIOp::create(b, l, i64, raw))
-                        : Value(arith::ExtSIOp::create(b, l, i64, raw));
-          // Clamp to [-N, N - 1], then wrap a negative index.
-          Value n = arith::ConstantIntOp::create(b, l, axisSize, 64);
-          Value minusN = arith::ConstantIntOp::create(b, l, -axisSize, 64);
-          Value last = arith::ConstantIntOp::create(b, l, axisSize - 1, 64);
-          Value zero = arith::ConstantIntOp::create(b, l, 0, 64);
-          index = arith::MaxSIOp::create(b, l, index, minusN);
-          index = arith::MinSIOp::create(b, l, index, last);
-          Value isNegative = arith::CmpIOp::create(
-              b, l, arith::CmpIPredicate::slt, index, zero);
-          Value wrapped = arith::AddIOp::create(b, l, index, n);
-          index = arith::SelectOp::create(b, l, isNegative, wrapped, index);
+          Value index = resolveIndex(b, l, raw, axisSize, unsignedIndices);
           SmallVector<Value> coords(ivs.take_front(axis));
-          coords.push_back(
-              arith::IndexCastOp::create(b, l, b.getIndexType(), index));
+          coords.push_back(index);
           llvm::append_range(coords, ivs.drop_front(axis + indexRank));
           return tensor::ExtractOp::create(b, l, input, coords);
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// gatherElements: output[c] = input[c with c[axis] = resolve(indices[c])]
+//===----------------------------------------------------------------------===//
+
+struct GatherElementsLowering : OpConversionPattern<webnn::GatherElementsOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(webnn::GatherElementsOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto resultType = convertedType(getTypeConverter(), op.getType());
+    if (!resultType)
+      return rewriter.notifyMatchFailure(op, "unconvertible type");
+    Value input = adaptor.getInput();
+    Value indices = adaptor.getIndices();
+    auto inputType = cast<RankedTensorType>(input.getType());
+    if (cast<RankedTensorType>(indices.getType()).getShape() !=
+        resultType.getShape())
+      return rewriter.notifyMatchFailure(op, "indices and output differ");
+    bool unsignedIndices = isUnsignedElement(op.getIndices().getType());
+    int64_t axis = op.getAxis();
+    int64_t axisSize = inputType.getDimSize(axis);
+    if (resultType.getNumElements() == 0) {
+      rewriter.replaceOpWithNewOp<tensor::EmptyOp>(
+          op, resultType.getShape(), resultType.getElementType());
+      return success();
+    }
+    Value result = buildIndexed(
+        rewriter, op.getLoc(), resultType, ValueRange{indices},
+        [&](OpBuilder &b, Location l, ValueRange ivs,
+            ValueRange args) -> Value {
+          SmallVector<Value> coords(ivs);
+          coords[axis] =
+              resolveIndex(b, l, args[0], axisSize, unsignedIndices);
+          return tensor::ExtractOp::create(b, l, input, coords);
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// gatherND: output[c..., t...] = input[resolve(indices[c..., 0..k-1]), t...]
+//===----------------------------------------------------------------------===//
+
+struct GatherNDLowering : OpConversionPattern<webnn::GatherNDOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(webnn::GatherNDOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto resultType = convertedType(getTypeConverter(), op.getType());
+    if (!resultType)
+      return rewriter.notifyMatchFailure(op, "unconvertible type");
+    Value input = adaptor.getInput();
+    Value indices = adaptor.getIndices();
+    auto inputType = cast<RankedTensorType>(input.getType());
+    auto indicesType = cast<RankedTensorType>(indices.getType());
+    bool unsignedIndices = isUnsignedElement(op.getIndices().getType());
+    int64_t coordRank = indicesType.getRank() - 1;
+    int64_t k = indicesType.getShape().back();
+    if (k > inputType.getRank() ||
+        resultType.getRank() != coordRank + inputType.getRank() - k)
+      return rewriter.notifyMatchFailure(op, "unexpected shapes");
+    if (resultType.getNumElements() == 0) {
+      rewriter.replaceOpWithNewOp<tensor::EmptyOp>(
+          op, resultType.getShape(), resultType.getElementType());
+      return success();
+    }
+    Value result = buildIndexed(
+        rewriter, op.getLoc(), resultType, ValueRange{},
+        [&](OpBuilder &b, Location l, ValueRange ivs, ValueRange) -> Value {
+          SmallVector<Value> coords;
+          SmallVector<Value> at(ivs.take_front(coordRank));
+          at.push_back(Value());
+          for (int64_t j = 0; j < k; ++j) {
+            at.back() = indexConst(b, l, j);
+            Value raw = tensor::ExtractOp::create(b, l, indices, at);
+            coords.push_back(resolveIndex(b, l, raw, inputType.getDimSize(j),
+                                          unsignedIndices));
+          }
+          llvm::append_range(coords, ivs.drop_front(coordRank));
+          return tensor::ExtractOp::create(b, l, input, coords);
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// scatterElements, scatterND
+//===----------------------------------------------------------------------===//
+//
+// A linalg.generic over (output coordinates, update coordinates) whose
+// update dimensions are reductions: the accumulator starts as the input
+// element and each update whose destination is this output element replaces
+// it. The reduction visits the updates in row-major order, so the last
+// update to a repeated destination wins, as in the interpreter. (One
+// generic, no scf: the pass does not load the scf dialect. The cost is
+// output size x update count.)
+
+/// The scatter generic: `numOutput` parallel dimensions (the result's) then
+/// `numUpdate` reduction dimensions; `updates` is read with `updatesMap`;
+/// `body(ivs, update, acc)` yields the new accumulator.
+static Value buildScatter(
+    OpBuilder &builder, Location loc, RankedTensorType resultType,
+    Value input, Value updates, AffineMap updatesMap, int64_t numUpdate,
+    function_ref<Value(OpBuilder &, Location, ValueRange, Value, Value)>
+        body) {
+  int64_t numOutput = resultType.getRank();
+  int64_t numDims = numOutput + numUpdate;
+  MLIRContext *context = builder.getContext();
+  SmallVector<AffineExpr> outputExprs;
+  for (int64_t d = 0; d < numOutput; ++d)
+    outputExprs.push_back(getAffineDimExpr(d, context));
+  AffineMap outputMap = AffineMap::get(numDims, 0, outputExprs, context);
+  SmallVector<utils::IteratorType> iterators(numOutput,
+                                             utils::IteratorType::parallel);
+  iterators.append(numUpdate, utils::IteratorType::reduction);
+  auto generic = linalg::GenericOp::create(
+      builder, loc, resultType, ValueRange{updates}, ValueRange{input},
+      ArrayRef<AffineMap>{updatesMap, outputMap}, iterators,
+      [&](OpBuilder &b, Location l, ValueRange args) {
+        SmallVector<Value> ivs;
+        for (int64_t d = 0; d < numDims; ++d)
+          ivs.push_back(linalg::IndexOp::create(b, l, d));
+        linalg::YieldOp::create(b, l, body(b, l, ivs, args[0], args[1]));
+      });
+  return generic.getResult(0);
+}
+
+static Value allOf(OpBuilder &b, Location l, ArrayRef<Value> conditions) {
+  Value result = arith::ConstantIntOp::create(b, l, 1, 1);
+  for (Value c : conditions)
+    result = arith::AndIOp::create(b, l, result, c);
+  return result;
+}
+
+struct ScatterElementsLowering
+    : OpConversionPattern<webnn::ScatterElementsOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(webnn::ScatterElementsOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto resultType = convertedType(getTypeConverter(), op.getType());
+    if (!resultType)
+      return rewriter.notifyMatchFailure(op, "unconvertible type");
+    Value input = adaptor.getInput();
+    Value indices = adaptor.getIndices();
+    Value updates = adaptor.getUpdates();
+    auto indicesType = cast<RankedTensorType>(indices.getType());
+    if (indicesType.getShape() !=
+            cast<RankedTensorType>(updates.getType()).getShape() ||
+        indicesType.getRank() != resultType.getRank())
+      return rewriter.notifyMatchFailure(op, "unexpected shapes");
+    bool unsignedIndices = isUnsignedElement(op.getIndices().getType());
+    int64_t axis = op.getAxis();
+    int64_t rank = resultType.getRank();
+    int64_t axisSize = resultType.getDimSize(axis);
+    MLIRContext *context = rewriter.getContext();
+    SmallVector<AffineExpr> updateExprs;
+    for (int64_t d = 0; d < rank; ++d)
+      updateExprs.push_back(getAffineDimExpr(rank + d, context));
+    AffineMap updatesMap = AffineMap::get(2 * rank, 0, updateExprs, context);
+    Value result = buildScatter(
+        rewriter, op.getLoc(), resultType, input, updates, updatesMap, rank,
+        [&](OpBuilder &b, Location l, ValueRange ivs, Value update,
+            Value acc) -> Value {
+          ValueRange out = ivs.take_front(rank);
+          ValueRange at = ivs.drop_front(rank);
+          Value raw = tensor::ExtractOp::create(b, l, indices, at);
+          SmallVector<Value> conditions;
+          for (int64_t d = 0; d < rank; ++d) {
+            Value destination =
+                d == axis
+                    ? resolveIndex(b, l, raw, axisSize, unsignedIndices)
+                    : at[d];
+            conditions.push_back(arith::CmpIOp::create(
+                b, l, arith::CmpIPredicate::eq, destination, out[d]));
+          }
+          return arith::SelectOp::create(b, l, allOf(b, l, conditions),
+                                         update, acc);
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+struct ScatterNDLowering : OpConversionPattern<webnn::ScatterNDOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(webnn::ScatterNDOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto resultType = convertedType(getTypeConverter(), op.getType());
+    if (!resultType)
+      return rewriter.notifyMatchFailure(op, "unconvertible type");
+    Value input = adaptor.getInput();
+    Value indices = adaptor.getIndices();
+    Value updates = adaptor.getUpdates();
+    auto indicesType = cast<RankedTensorType>(indices.getType());
+    bool unsignedIndices = isUnsignedElement(op.getIndices().getType());
+    int64_t rank = resultType.getRank();
+    int64_t coordRank = indicesType.getRank() - 1;
+    int64_t k = indicesType.getShape().back();
+    if (k > rank || cast<RankedTensorType>(updates.getType()).getRank() !=
+                        coordRank + rank - k)
+      return rewriter.notifyMatchFailure(op, "unexpected shapes");
+    // updates[c..., t...] with c the coordinate dimensions (after the
+    // output's) and t the output's dimensions k...
+    MLIRContext *context = rewriter.getContext();
+    SmallVector<AffineExpr> updateExprs;
+    for (int64_t d = 0; d < coordRank; ++d)
+      updateExprs.push_back(getAffineDimExpr(rank + d, context));
+    for (int64_t d = k; d < rank; ++d)
+      updateExprs.push_back(getAffineDimExpr(d, context));
+    AffineMap updatesMap =
+        AffineMap::get(rank + coordRank, 0, updateExprs, context);
+    Value result = buildScatter(
+        rewriter, op.getLoc(), resultType, input, updates, updatesMap,
+        coordRank,
+        [&](OpBuilder &b, Location l, ValueRange ivs, Value update,
+            Value acc) -> Value {
+          SmallVector<Value> at(ivs.drop_front(rank));
+          at.push_back(Value());
+          SmallVector<Value> conditions;
+          for (int64_t j = 0; j < k; ++j) {
+            at.back() = indexConst(b, l, j);
+            Value raw = tensor::ExtractOp::create(b, l, indices, at);
+            Value destination = resolveIndex(
+                b, l, raw, resultType.getDimSize(j), unsignedIndices);
+            conditions.push_back(arith::CmpIOp::create(
+                b, l, arith::CmpIPredicate::eq, destination, ivs[j]));
+          }
+          return arith::SelectOp::create(b, l, allOf(b, l, conditions),
+                                         update, acc);
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// resample2d
+//===----------------------------------------------------------------------===//
+//
+// The interpreter's half-pixel formulas per resized axis, with in/out the
+// axis' input and output sizes and o the output coordinate:
+//   nearest: clamp(ceildiv((2o + 1) * in - 2 * out, 2 * out), 0, in - 1)
+//   linear:  c = clamp(((2o + 1) * in - out) / (2 * out), 0, in - 1) in f64,
+//            lerp between floor(c) and ceil(c) with weight c - floor(c),
+//            along axes[1] (x) first, then axes[0] (y), in f64, rounded
+//            once into the element type.
+
+struct Resample2dLowering : OpConversionPattern<webnn::Resample2dOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(webnn::Resample2dOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto resultType = convertedType(getTypeConverter(), op.getType());
+    if (!resultType)
+      return rewriter.notifyMatchFailure(op, "unconvertible type");
+    Value input = adaptor.getInput();
+    auto inputType = cast<RankedTensorType>(input.getType());
+    ArrayRef<int64_t> axes = op.getAxes();
+    if (axes.size() != 2)
+      return rewriter.notifyMatchFailure(op, "needs two axes");
+    int64_t rank = resultType.getRank();
+    Type element = resultType.getElementType();
+    Type webnnElement =
+        cast<ShapedType>(op.getInput().getType()).getElementType();
+    bool isUnsigned = isUnsignedElement(op.getInput().getType());
+    bool linear = op.getMode() == webnn::InterpolationMode::linear;
+    if (resultType.getNumElements() == 0) {
+      rewriter.replaceOpWithNewOp<tensor::EmptyOp>(
+          op, resultType.getShape(), element);
+      return success();
+    }
+    auto resized = [&](int64_t d) { return d == axes[0] || d == axes[1]; };
+
+    if (!linear) {
+      Value result = buildIndexed(
+          rewriter, op.getLoc(), resultType, ValueRange{},
+          [&](OpBuilder &b, Location l, ValueRange ivs, ValueRange) -> Value {
+            SmallVector<Value> coords(ivs);
+            for (int64_t d = 0; d < rank; ++d) {
+              if (!resized(d))
+                continue;
+              int64_t in = inputType.getDimSize(d);
+              int64_t out = resultType.getDimSize(d);
+              // (2o + 1) * in - 2 * out = o * 2in + (in - 2out).
+              Value numerator = arith::AddIOp::create(
+                  b, l,
+                  arith::MulIOp::create(b, l, ivs[d],
+                                        indexConst(b, l, 2 * in)),
+                  indexConst(b, l, in - 2 * out));
+              Value c = arith::CeilDivSIOp::create(
+                  b, l, numerator, indexConst(b, l, 2 * out));
+              c = arith::MaxSIOp::create(b, l, c, indexConst(b, l, 0));
+              c = arith::MinSIOp::create(b, l, c, indexConst(b, l, in - 1));
+              coords[d] = c;
+            }
+            return tensor::ExtractOp::create(b, l, input, coords);
+          });
+      rewriter.replaceOp(op, result);
+      return success();
+    }
+
+    Value result = buildIndexed(
+        rewriter, op.getLoc(), resultType, ValueRange{},
+        [&](OpBuilder &b, Location l, ValueRange ivs, ValueRange) -> Value {
+          Type f64 = b.getF64Type();
+          auto f64Const = [&](double v) -> Value {
+            return arith::ConstantOp::create(b, l, b.getF64FloatAttr(v));
+          };
+          // Per resized axis (y = axes[0], x = axes[1]): low and high input
+          // coordinates and the high weight.
+          Value low[2], high[2], weight[2];
+          for (int a = 0; a < 2; ++a) {
+            int64_t d = axes[a];
+            int64_t in = inputType.getDimSize(d);
+            int64_t out = resultType.getDimSize(d);
+            Value o = arith::IndexCastOp::create(b, l, b.getI64Type(), ivs[d]);
+            // (2o + 1) * in - out = o * 2in + (in - out), exact in i64.
+            Value numerator = arith::AddIOp::create(
+                b, l,
+                arith::MulIOp::create(
+                    b, l, o, arith::ConstantIntOp::create(b, l, 2 * in, 64)),
+                arith::ConstantIntOp::create(b, l, in - out, 64));
+            Value c = arith::DivFOp::create(
+                b, l, arith::SIToFPOp::create(b, l, f64, numerator),
+                f64Const(2.0 * static_cast<double>(out)));
+            c = arith::MaximumFOp::create(b, l, c, f64Const(0.0));
+            c = arith::MinimumFOp::create(b, l, c,
+                                          f64Const(static_cast<double>(in - 1)));
+            Value floor = math::FloorOp::create(b, l, c);
+            Value ceil = math::CeilOp::create(b, l, c);
+            weight[a] = arith::SubFOp::create(b, l, c, floor);
+            auto toIndex = [&](Value v) -> Value {
+              Value i = arith::FPToSIOp::create(b, l, b.getI64Type(), v);
+              return arith::IndexCastOp::create(b, l, b.getIndexType(), i);
+            };
+            low[a] = toIndex(floor);
+            high[a] = toIndex(ceil);
+          }
+          auto at = [&](Value y, Value x) -> Value {
+            SmallVector<Value> coords(ivs);
+            coords[axes[0]] = y;
+            coords[axes[1]] = x;
+            Value v = tensor::ExtractOp::create(b, l, input, coords);
+            if (isa<FloatType>(element))
+              return arith::ExtFOp::create(b, l, f64, v);
+            if (isUnsigned)
+              return arith::UIToFPOp::create(b, l, f64, v);
+            return arith::SIToFPOp::create(b, l, f64, v);
+          };
+          auto lerp = [&](Value v0, Value v1, Value w) -> Value {
+            Value oneMinus = arith::SubFOp::create(b, l, f64Const(1.0), w);
+            return arith::AddFOp::create(
+                b, l, arith::MulFOp::create(b, l, v0, oneMinus),
+                arith::MulFOp::create(b, l, v1, w));
+          };
+          Value vy0 = lerp(at(low[0], low[1]), at(low[0], high[1]), weight[1]);
+          Value vy1 =
+              lerp(at(high[0], low[1]), at(high[0], high[1]), weight[1]);
+          Value v = lerp(vy0, vy1, weight[0]);
+          if (isa<FloatType>(element))
+            return arith::TruncFOp::create(b, l, element, v);
+          // Integers: to nearest, ties to even, clamped to the type's range.
+          auto intType = cast<IntegerType>(webnnElement);
+          unsigned width = intType.getWidth();
+          double lowest = isUnsigned ? 0.0 : -std::ldexp(1.0, width - 1);
+          double highest = isUnsigned ? std::ldexp(1.0, width) - 1
+                                      : std::ldexp(1.0, width - 1) - 1;
+          v = math::RoundEvenOp::create(b, l, v);
+          v = arith::MaximumFOp::create(b, l, v, f64Const(lowest));
+          v = arith::MinimumFOp::create(b, l, v, f64Const(highest));
+          if (isUnsigned)
+            return arith::FPToUIOp::create(b, l, element, v);
+          return arith::FPToSIOp::create(b, l, element, v);
         });
     rewriter.replaceOp(op, result);
     return success();
@@ -507,7 +901,9 @@ void populateDataMovementToLinalgPatterns(const TypeConverter &converter,
   patterns.add<ReshapeLowering, TransposeLowering, ConcatLowering,
                SliceLowering, SplitLowering, PadLowering, ExpandLowering,
                TileLowering, ReverseLowering, TriangularLowering,
-               GatherLowering>(converter, patterns.getContext());
+               GatherLowering, GatherElementsLowering, GatherNDLowering,
+               ScatterElementsLowering, ScatterNDLowering,
+               Resample2dLowering>(converter, patterns.getContext());
 }
 
 } // namespace mlir::webnnc

@@ -2,7 +2,9 @@
 // (transposes + epilogue), conv2d (pad + conv_2d_nchw_fchw, depthwise,
 // grouped, layout transposes, bias generic), pooling (nchw sum/max, unsigned
 // max in nhwc, average divides by a constant count tensor, l2 = sqrt of a
-// sum of squares). convTranspose2d is not lowered.
+// sum of squares), convTranspose2d (zero insertion with a strided
+// insert_slice, pad/extract_slice, flipped filter generic, conv_2d_nchw_fchw
+// or conv_2d_ngchw_gfchw).
 // RUN: webnnc-opt %s -split-input-file -verify-diagnostics --convert-webnn-to-linalg | FileCheck %s
 
 // CHECK-LABEL: func.func @matmul_2d
@@ -142,8 +144,38 @@ func.func @l2_pool_nhwc(%x: tensor<1x3x3x2xf32>) -> tensor<1x1x1x2xf32> {
 
 // -----
 
-func.func @conv_transpose_not_lowered(%x: tensor<1x1x2x2xf32>, %f: tensor<1x1x2x2xf32>) -> tensor<1x1x3x3xf32> {
-  // expected-error @+1 {{failed to legalize operation 'webnn.convTranspose2d'}}
-  %0 = webnn.convTranspose2d %x, %f : (tensor<1x1x2x2xf32>, tensor<1x1x2x2xf32>) -> tensor<1x1x3x3xf32>
-  return %0 : tensor<1x1x3x3xf32>
+// CHECK-LABEL: func.func @conv_transpose
+// CHECK: linalg.fill
+// CHECK: tensor.insert_slice {{.*}} [1, 1, 2, 3] : tensor<1x2x2x2xf32> into tensor<1x2x3x4xf32>
+// CHECK: tensor.pad {{.*}} low[0, 0, 1, 0] high[0, 0, 1, 3]
+// CHECK: tensor.expand_shape
+// CHECK: linalg.generic
+// CHECK: tensor.collapse_shape
+// CHECK: linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+// CHECK: arith.addf
+func.func @conv_transpose(%x: tensor<1x2x2x2xf32>, %f: tensor<2x2x2x2xf32>, %b: tensor<2xf32>) -> tensor<1x2x4x6xf32> {
+  %0 = webnn.convTranspose2d %x, %f bias(%b) {strides = array<i64: 2, 3>, padding = array<i64: 0, 1, 1, 0>, outputPadding = array<i64: 1, 2>} : (tensor<1x2x2x2xf32>, tensor<2x2x2x2xf32>, tensor<2xf32>) -> tensor<1x2x4x6xf32>
+  return %0 : tensor<1x2x4x6xf32>
+}
+
+// -----
+
+// CHECK-DAG: #[[FLIP:.*]] = affine_map<(d0, d1, d2, d3, d4) -> (d0, d2, d1, -d3, -d4 + 1)>
+// CHECK-LABEL: func.func @conv_transpose_grouped_nhwc
+// CHECK: linalg.transpose
+// CHECK: linalg.transpose
+// CHECK: linalg.generic {indexing_maps = [#[[FLIP]]
+// CHECK: linalg.conv_2d_ngchw_gfchw {dilations = dense<[1, 2]> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+// CHECK: linalg.transpose
+func.func @conv_transpose_grouped_nhwc(%x: tensor<1x2x2x2xf32>, %f: tensor<2x1x2x2xf32>) -> tensor<1x2x1x4xf32> {
+  %0 = webnn.convTranspose2d %x, %f {groups = 2 : i64, dilations = array<i64: 1, 2>, padding = array<i64: 0, 0, 3, 0>, inputLayout = #webnn.input_layout<nhwc>, filterLayout = #webnn.conv_transpose2d_filter_layout<ohwi>} : (tensor<1x2x2x2xf32>, tensor<2x1x2x2xf32>) -> tensor<1x2x1x4xf32>
+  return %0 : tensor<1x2x1x4xf32>
+}
+
+// -----
+
+func.func @not_lowered(%x: tensor<3x4xf32>, %w: tensor<15x4xf32>, %r: tensor<15x5xf32>, %h: tensor<3x5xf32>) -> tensor<3x5xf32> {
+  // expected-error @+1 {{failed to legalize operation 'webnn.gruCell'}}
+  %0 = webnn.gruCell %x, %w, %r, %h {hiddenSize = 5 : i64} : (tensor<3x4xf32>, tensor<15x4xf32>, tensor<15x5xf32>, tensor<3x5xf32>) -> tensor<3x5xf32>
+  return %0 : tensor<3x5xf32>
 }

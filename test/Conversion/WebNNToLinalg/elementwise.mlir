@@ -153,8 +153,8 @@ func.func @cast(%a: tensor<3xui8>) -> tensor<3xi32> {
 // -----
 
 // Ops of families without a lowering are reported.
-func.func @not_lowered(%x: tensor<4x6xi8>, %s: tensor<2x3xf16>, %z: tensor<2x3xi8>) -> tensor<4x6xf16> {
-  // expected-error @+1 {{failed to legalize operation 'webnn.dequantizeLinear'}}
-  %0 = webnn.dequantizeLinear %x, %s, %z : (tensor<4x6xi8>, tensor<2x3xf16>, tensor<2x3xi8>) -> tensor<4x6xf16>
-  return %0 : tensor<4x6xf16>
+func.func @not_lowered(%x: tensor<3x4xf32>, %w: tensor<15x4xf32>, %r: tensor<15x5xf32>, %h: tensor<3x5xf32>) -> tensor<3x5xf32> {
+  // expected-error @+1 {{failed to legalize operation 'webnn.gruCell'}}
+  %0 = webnn.gruCell %x, %w, %r, %h {hiddenSize = 5 : i64} : (tensor<3x4xf32>, tensor<15x4xf32>, tensor<15x5xf32>, tensor<3x5xf32>) -> tensor<3x5xf32>
+  return %0 : tensor<3x5xf32>
 }

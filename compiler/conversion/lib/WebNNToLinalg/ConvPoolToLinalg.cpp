@@ -4,7 +4,9 @@
 // linalg named ops (matmul, batch_matmul, conv_2d_nchw_fchw,
 // depthwise_conv_2d_nchw_chw, conv_2d_ngchw_gfchw, pooling_nchw_*), with
 // tensor.pad for padding, linalg.transpose for other layouts and
-// broadcasting linalg.generic epilogues. convTranspose2d is not lowered.
+// broadcasting linalg.generic epilogues. convTranspose2d is a stride-1
+// (grouped) convolution of the zero-inserted, padded input with the
+// flipped filter.
 //
 // Computation happens in the element type (float16 in f16), not in the
 // interpreter's double accumulation.
@@ -532,14 +534,191 @@ struct PoolLowering : OpConversionPattern<OpTy> {
   }
 };
 
-/// convTranspose2d is not lowered yet.
+//===----------------------------------------------------------------------===//
+// convTranspose2d
+//===----------------------------------------------------------------------===//
+
+/// convTranspose2d as a stride-1 convolution of the zero-inserted input
+/// with the flipped, group-transposed filter:
+///  1. the nchw input gets stride-1 zeros between its rows/columns
+///     (tensor.insert_slice with strides into a zero tensor);
+///  2. it is padded by dilation * (kernel - 1) - beginningPadding in front
+///     and as much behind as the output size needs (outputPadding /
+///     outputSizes included); negative amounts become an extract_slice;
+///  3. the iohw filter [G*I/G, O/G, kh, kw] becomes [G, O/G, I/G, kh, kw]
+///     with kh, kw reversed (one linalg.generic);
+///  4. conv_2d_nchw_fchw (groups = 1) or conv_2d_ngchw_gfchw with the op's
+///     dilations and unit strides; bias and layout as conv2d.
 struct ConvTranspose2dLowering
     : OpConversionPattern<webnn::ConvTranspose2dOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
-  matchAndRewrite(webnn::ConvTranspose2dOp op, OpAdaptor,
+  matchAndRewrite(webnn::ConvTranspose2dOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    return rewriter.notifyMatchFailure(op, "convTranspose2d not lowered");
+    Location loc = op.getLoc();
+    auto resultType = dyn_cast_or_null<RankedTensorType>(
+        getTypeConverter()->convertType(op.getType()));
+    if (!resultType || !resultType.hasStaticShape() ||
+        !getStaticType(adaptor.getInput()) ||
+        !getStaticType(adaptor.getFilter()) ||
+        (adaptor.getBias() && !getStaticType(adaptor.getBias())))
+      return rewriter.notifyMatchFailure(op, "needs static shapes");
+    Type elementType = resultType.getElementType();
+    MLIRContext *context = rewriter.getContext();
+    StringRef inputLayout =
+        webnn::stringifyInputOperandLayout(op.getInputLayout());
+    StringRef filterLayout =
+        webnn::stringifyConvTranspose2dFilterOperandLayout(
+            op.getFilterLayout());
+    Value input = permute(rewriter, loc, adaptor.getInput(), inputLayout,
+                          "nchw");
+    Value filter = permute(rewriter, loc, adaptor.getFilter(), filterLayout,
+                           "iohw");
+    auto inType = cast<RankedTensorType>(input.getType());
+    auto filterType = cast<RankedTensorType>(filter.getType());
+    int64_t batches = inType.getDimSize(0), inChannels = inType.getDimSize(1);
+    int64_t inH = inType.getDimSize(2), inW = inType.getDimSize(3);
+    int64_t outPerGroup = filterType.getDimSize(1);
+    int64_t kh = filterType.getDimSize(2), kw = filterType.getDimSize(3);
+    int64_t groups = static_cast<int64_t>(op.getGroups());
+    if (groups <= 0 || inChannels % groups ||
+        filterType.getDimSize(0) != inChannels)
+      return rewriter.notifyMatchFailure(op, "inconsistent groups");
+    int64_t inPerGroup = inChannels / groups;
+    int64_t outChannels = outPerGroup * groups;
+    SmallVector<int64_t> toNchw = getPermutation(inputLayout, "nchw");
+    int64_t outH = resultType.getDimSize(toNchw[2]);
+    int64_t outW = resultType.getDimSize(toNchw[3]);
+    if (resultType.getDimSize(toNchw[1]) != outChannels ||
+        inH <= 0 || inW <= 0 || kh <= 0 || kw <= 0)
+      return rewriter.notifyMatchFailure(op, "unexpected shapes");
+    ArrayRef<int64_t> padding = op.getPadding();
+    ArrayRef<int64_t> strides = op.getStrides();
+    ArrayRef<int64_t> dilations = op.getDilations();
+    Value zero = createZero(rewriter, loc, elementType);
+
+    // 1. Zero insertion.
+    int64_t dilH = (inH - 1) * strides[0] + 1;
+    int64_t dilW = (inW - 1) * strides[1] + 1;
+    if (strides[0] != 1 || strides[1] != 1) {
+      auto dilatedType = RankedTensorType::get(
+          {batches, inChannels, dilH, dilW}, elementType);
+      Value dest = createFilled(rewriter, loc, dilatedType, zero);
+      SmallVector<OpFoldResult> offsets(4, rewriter.getIndexAttr(0));
+      SmallVector<OpFoldResult> sizes, steps;
+      for (int64_t size : inType.getShape())
+        sizes.push_back(rewriter.getIndexAttr(size));
+      steps = {rewriter.getIndexAttr(1), rewriter.getIndexAttr(1),
+               rewriter.getIndexAttr(strides[0]),
+               rewriter.getIndexAttr(strides[1])};
+      input = tensor::InsertSliceOp::create(rewriter, loc, input, dest,
+                                            offsets, sizes, steps);
+    }
+
+    // 2. Full padding, trimmed where negative.
+    int64_t spanH = outH + dilations[0] * (kh - 1);
+    int64_t spanW = outW + dilations[1] * (kw - 1);
+    int64_t lowH = dilations[0] * (kh - 1) - padding[0];
+    int64_t lowW = dilations[1] * (kw - 1) - padding[2];
+    int64_t highH = spanH - lowH - dilH, highW = spanW - lowW - dilW;
+    input = padSpatial(rewriter, loc, input,
+                       {std::max<int64_t>(lowH, 0), std::max<int64_t>(lowW, 0)},
+                       {std::max<int64_t>(highH, 0),
+                        std::max<int64_t>(highW, 0)},
+                       zero);
+    if (lowH < 0 || lowW < 0 || highH < 0 || highW < 0) {
+      SmallVector<OpFoldResult> offsets{
+          rewriter.getIndexAttr(0), rewriter.getIndexAttr(0),
+          rewriter.getIndexAttr(std::max<int64_t>(-lowH, 0)),
+          rewriter.getIndexAttr(std::max<int64_t>(-lowW, 0))};
+      SmallVector<OpFoldResult> sizes{
+          rewriter.getIndexAttr(batches), rewriter.getIndexAttr(inChannels),
+          rewriter.getIndexAttr(spanH), rewriter.getIndexAttr(spanW)};
+      SmallVector<OpFoldResult> steps(4, rewriter.getIndexAttr(1));
+      auto slicedType = RankedTensorType::get(
+          {batches, inChannels, spanH, spanW}, elementType);
+      input = tensor::ExtractSliceOp::create(rewriter, loc, slicedType, input,
+                                             offsets, sizes, steps);
+    }
+
+    // 3. The flipped filter [G, O/G, I/G, kh, kw].
+    auto splitType = RankedTensorType::get(
+        {groups, inPerGroup, outPerGroup, kh, kw}, elementType);
+    Value split = tensor::ExpandShapeOp::create(
+        rewriter, loc, splitType, filter,
+        SmallVector<ReassociationIndices>{{0, 1}, {2}, {3}, {4}});
+    auto flippedType = RankedTensorType::get(
+        {groups, outPerGroup, inPerGroup, kh, kw}, elementType);
+    auto d = [&](unsigned i) { return getAffineDimExpr(i, context); };
+    AffineMap readMap = AffineMap::get(
+        5, 0,
+        {d(0), d(2), d(1), getAffineConstantExpr(kh - 1, context) - d(3),
+         getAffineConstantExpr(kw - 1, context) - d(4)},
+        context);
+    Value flippedInit = tensor::EmptyOp::create(
+        rewriter, loc, flippedType.getShape(), elementType);
+    Value flipped =
+        linalg::GenericOp::create(
+            rewriter, loc, flippedType, ValueRange{split},
+            ValueRange{flippedInit},
+            SmallVector<AffineMap>{readMap,
+                                   rewriter.getMultiDimIdentityMap(5)},
+            SmallVector<utils::IteratorType>(5, utils::IteratorType::parallel),
+            [](OpBuilder &b, Location l, ValueRange args) {
+              linalg::YieldOp::create(b, l, args[0]);
+            })
+            .getResult(0);
+
+    // 4. The convolution.
+    auto nchwType =
+        RankedTensorType::get({batches, outChannels, outH, outW}, elementType);
+    auto unitStrides = rewriter.getI64TensorAttr({1, 1});
+    auto dilationsAttr = rewriter.getI64TensorAttr(dilations);
+    Value result;
+    if (groups == 1) {
+      auto fchwType = RankedTensorType::get({outPerGroup, inPerGroup, kh, kw},
+                                            elementType);
+      Value fchw = tensor::CollapseShapeOp::create(
+          rewriter, loc, fchwType, flipped,
+          SmallVector<ReassociationIndices>{{0, 1}, {2}, {3}, {4}});
+      Value init = createFilled(rewriter, loc, nchwType, zero);
+      result = linalg::Conv2DNchwFchwOp::create(
+                   rewriter, loc, TypeRange{nchwType}, ValueRange{input, fchw},
+                   ValueRange{init}, unitStrides, dilationsAttr)
+                   .getResult(0);
+    } else {
+      SmallVector<ReassociationIndices> splitChannels{{0}, {1, 2}, {3}, {4}};
+      auto groupedInType = RankedTensorType::get(
+          {batches, groups, inPerGroup, spanH, spanW}, elementType);
+      Value groupedIn = tensor::ExpandShapeOp::create(
+          rewriter, loc, groupedInType, input, splitChannels);
+      auto groupedOutType = RankedTensorType::get(
+          {batches, groups, outPerGroup, outH, outW}, elementType);
+      Value init = createFilled(rewriter, loc, groupedOutType, zero);
+      Value grouped = linalg::Conv2DNgchwGfchwOp::create(
+                          rewriter, loc, TypeRange{groupedOutType},
+                          ValueRange{groupedIn, flipped}, ValueRange{init},
+                          unitStrides, dilationsAttr)
+                          .getResult(0);
+      result = tensor::CollapseShapeOp::create(rewriter, loc, nchwType,
+                                               grouped, splitChannels);
+    }
+
+    if (Value bias = adaptor.getBias()) {
+      auto biasType =
+          RankedTensorType::get({outChannels, 1, 1}, elementType);
+      Value bias3 = tensor::ExpandShapeOp::create(
+          rewriter, loc, biasType, bias,
+          SmallVector<ReassociationIndices>{{0, 1, 2}});
+      result = buildElementwise(
+          rewriter, loc, nchwType, ValueRange{result, bias3},
+          [](OpBuilder &b, Location l, ValueRange args) -> Value {
+            return arith::AddFOp::create(b, l, args[0], args[1]);
+          });
+    }
+    result = permute(rewriter, loc, result, "nchw", inputLayout);
+    rewriter.replaceOp(op, result);
+    return success();
   }
 };
 

@@ -26,6 +26,7 @@ struct ConvertWebNNToLinalgPass
     webnnc::populateConvPoolToLinalgPatterns(converter, patterns);
     webnnc::populateNormReduceToLinalgPatterns(converter, patterns);
     webnnc::populateDataMovementToLinalgPatterns(converter, patterns);
+    webnnc::populateQuantizationToLinalgPatterns(converter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(patterns,
                                                                    converter);
     populateReturnOpTypeConversionPattern(patterns, converter);

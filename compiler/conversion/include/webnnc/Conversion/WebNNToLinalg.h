@@ -50,6 +50,8 @@ void populateNormReduceToLinalgPatterns(const TypeConverter &converter,
                                         RewritePatternSet &patterns);
 void populateDataMovementToLinalgPatterns(const TypeConverter &converter,
                                           RewritePatternSet &patterns);
+void populateQuantizationToLinalgPatterns(const TypeConverter &converter,
+                                          RewritePatternSet &patterns);
 
 } // namespace mlir::webnnc
 

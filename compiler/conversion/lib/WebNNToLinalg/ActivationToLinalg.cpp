@@ -22,34 +22,6 @@
 namespace mlir::webnnc {
 namespace {
 
-template <typename OpT>
-using ScalarBody = Value (*)(OpBuilder &, Location, ValueRange, OpT);
-
-/// An activation: its operands broadcast to the result, `body` computes
-/// one element. (A static copy of ElementwiseToLinalg.cpp's MapLowering.)
-template <typename OpT> struct ActivationLowering : OpConversionPattern<OpT> {
-  using OpAdaptor = typename OpConversionPattern<OpT>::OpAdaptor;
-  ActivationLowering(const TypeConverter &converter, MLIRContext *context,
-                     ScalarBody<OpT> body)
-      : OpConversionPattern<OpT>(converter, context), body(body) {}
-
-  LogicalResult
-  matchAndRewrite(OpT op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    auto resultType = dyn_cast_or_null<RankedTensorType>(
-        this->getTypeConverter()->convertType(op.getType()));
-    if (!resultType)
-      return rewriter.notifyMatchFailure(op, "unconvertible type");
-    Value result = buildElementwise(
-        rewriter, op.getLoc(), resultType, adaptor.getOperands(),
-        [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
-          return body(b, loc, args, op);
-        });
-    rewriter.replaceOp(op, result);
-    return success();
-  }
-  ScalarBody<OpT> body;
-};
 
 Value constFloat(OpBuilder &b, Location loc, Type type, double value) {
   return arith::ConstantOp::create(b, loc, b.getFloatAttr(type, value));
@@ -304,9 +276,12 @@ Value preluBody(OpBuilder &b, Location loc, ValueRange args, webnn::PreluOp) {
 void populateActivationToLinalgPatterns(const TypeConverter &converter,
                                         RewritePatternSet &patterns) {
   MLIRContext *context = patterns.getContext();
+  // Activation bodies need no signedness information.
 #define WEBNNC_ACTIVATION(OP, BODY)                                            \
-  patterns.add<ActivationLowering<webnn::OP>>(converter, context,              \
-                                              ScalarBody<webnn::OP>(BODY))
+  patterns.add<ElementwiseLowering<webnn::OP>>(                                \
+      converter, context,                                                      \
+      [](OpBuilder &b, Location loc, ValueRange args, webnn::OP op,            \
+         const ElementwiseInfo &) { return BODY(b, loc, args, op); })
   WEBNNC_ACTIVATION(ReluOp, reluBody);
   WEBNNC_ACTIVATION(ClampOp, clampBody);
   WEBNNC_ACTIVATION(EluOp, eluBody);

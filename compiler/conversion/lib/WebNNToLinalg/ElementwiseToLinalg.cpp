@@ -15,47 +15,6 @@
 namespace mlir::webnnc {
 namespace {
 
-/// What a scalar body needs besides its arguments: the webnn-side
-/// signedness and the converted result element type.
-struct ScalarInfo {
-  Type outSignless; // converted result element type
-  bool inUnsigned;
-  bool outUnsigned;
-};
-
-template <typename OpT>
-using ScalarBody = Value (*)(OpBuilder &, Location, ValueRange, OpT,
-                             const ScalarInfo &);
-
-/// Any element-wise op: all its operands broadcast to the result, `body`
-/// computes one element.
-template <typename OpT> struct MapLowering : OpConversionPattern<OpT> {
-  using OpAdaptor = typename OpConversionPattern<OpT>::OpAdaptor;
-  MapLowering(const TypeConverter &converter, MLIRContext *context,
-              ScalarBody<OpT> body)
-      : OpConversionPattern<OpT>(converter, context), body(body) {}
-
-  LogicalResult
-  matchAndRewrite(OpT op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    auto resultType = dyn_cast_or_null<RankedTensorType>(
-        this->getTypeConverter()->convertType(op.getType()));
-    if (!resultType)
-      return rewriter.notifyMatchFailure(op, "unconvertible type");
-    ScalarInfo info;
-    info.outSignless = resultType.getElementType();
-    info.inUnsigned = isUnsignedElement(op->getOperand(0).getType());
-    info.outUnsigned = isUnsignedElement(op.getType());
-    Value result = buildElementwise(
-        rewriter, op.getLoc(), resultType, adaptor.getOperands(),
-        [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
-          return body(b, loc, args, op, info);
-        });
-    rewriter.replaceOp(op, result);
-    return success();
-  }
-  ScalarBody<OpT> body;
-};
 
 Value constFloat(OpBuilder &b, Location loc, Type type, double value) {
   return arith::ConstantOp::create(b, loc, b.getFloatAttr(type, value));
@@ -89,7 +48,7 @@ Value select(OpBuilder &b, Location loc, Value c, Value t, Value f) {
 
 template <typename FloatOp, typename IntOp, typename OpT>
 Value arithBody(OpBuilder &b, Location loc, ValueRange args, OpT,
-                const ScalarInfo &) {
+                const ElementwiseInfo &) {
   if (isa<FloatType>(args[0].getType()))
     return FloatOp::create(b, loc, args[0], args[1]);
   return IntOp::create(b, loc, args[0], args[1]);
@@ -99,7 +58,7 @@ Value arithBody(OpBuilder &b, Location loc, ValueRange args, OpT,
 /// is the wrapping negation, as the interpreter's integerDiv. The divisor
 /// is made safe (1) where those cases apply so no UB is executed.
 Value divBody(OpBuilder &b, Location loc, ValueRange args, webnn::DivOp,
-              const ScalarInfo &info) {
+              const ElementwiseInfo &info) {
   Value x = args[0], y = args[1];
   Type type = x.getType();
   if (isa<FloatType>(type))
@@ -122,7 +81,7 @@ Value divBody(OpBuilder &b, Location loc, ValueRange args, webnn::DivOp,
 /// Floats: NaN propagates, -0 < +0 (arith.maximumf/minimumf).
 template <bool IsMax, typename OpT>
 Value maxMinBody(OpBuilder &b, Location loc, ValueRange args, OpT,
-                 const ScalarInfo &info) {
+                 const ElementwiseInfo &info) {
   Value x = args[0], y = args[1];
   if (isa<FloatType>(x.getType())) {
     if (IsMax)
@@ -140,7 +99,7 @@ Value maxMinBody(OpBuilder &b, Location loc, ValueRange args, OpT,
 /// (unrolled), wrapping; a negative signed exponent gives 1 for a = 1, +-1
 /// for a = -1 by parity and 0 otherwise (the interpreter's integerPow).
 Value powBody(OpBuilder &b, Location loc, ValueRange args, webnn::PowOp,
-              const ScalarInfo &info) {
+              const ElementwiseInfo &info) {
   Value x = args[0], y = args[1];
   Type type = x.getType();
   if (isa<FloatType>(type))
@@ -177,7 +136,7 @@ Value powBody(OpBuilder &b, Location loc, ValueRange args, webnn::PowOp,
 template <arith::CmpFPredicate FP, arith::CmpIPredicate SP,
           arith::CmpIPredicate UP, typename OpT>
 Value compareBody(OpBuilder &b, Location loc, ValueRange args, OpT,
-                  const ScalarInfo &info) {
+                  const ElementwiseInfo &info) {
   Value flag;
   if (isa<FloatType>(args[0].getType()))
     flag = cmpf(b, loc, FP, args[0], args[1]);
@@ -192,7 +151,7 @@ Value isTrue(OpBuilder &b, Location loc, Value x) {
 }
 
 Value logicalNotBody(OpBuilder &b, Location loc, ValueRange args,
-                     webnn::LogicalNotOp, const ScalarInfo &) {
+                     webnn::LogicalNotOp, const ElementwiseInfo &) {
   return toUint8(b, loc,
                  cmpi(b, loc, arith::CmpIPredicate::eq, args[0],
                       constInt(b, loc, args[0].getType(), 0)));
@@ -200,20 +159,20 @@ Value logicalNotBody(OpBuilder &b, Location loc, ValueRange args,
 
 template <typename LogicOp, typename OpT>
 Value logicalBody(OpBuilder &b, Location loc, ValueRange args, OpT,
-                  const ScalarInfo &) {
+                  const ElementwiseInfo &) {
   return toUint8(b, loc,
                  LogicOp::create(b, loc, isTrue(b, loc, args[0]),
                                  isTrue(b, loc, args[1])));
 }
 
 Value isNaNBody(OpBuilder &b, Location loc, ValueRange args, webnn::IsNaNOp,
-                const ScalarInfo &) {
+                const ElementwiseInfo &) {
   return toUint8(
       b, loc, cmpf(b, loc, arith::CmpFPredicate::UNO, args[0], args[0]));
 }
 
 Value isInfiniteBody(OpBuilder &b, Location loc, ValueRange args,
-                     webnn::IsInfiniteOp, const ScalarInfo &) {
+                     webnn::IsInfiniteOp, const ElementwiseInfo &) {
   Type type = args[0].getType();
   Value magnitude = math::AbsFOp::create(b, loc, args[0]);
   Value inf = constFloat(b, loc, type, INFINITY);
@@ -227,13 +186,13 @@ Value isInfiniteBody(OpBuilder &b, Location loc, ValueRange args,
 
 template <typename MathOp, typename OpT>
 Value mathBody(OpBuilder &b, Location loc, ValueRange args, OpT,
-               const ScalarInfo &) {
+               const ElementwiseInfo &) {
   return MathOp::create(b, loc, args[0]);
 }
 
 /// Integers: the most negative value stays itself (wrapping).
 Value absBody(OpBuilder &b, Location loc, ValueRange args, webnn::AbsOp,
-              const ScalarInfo &) {
+              const ElementwiseInfo &) {
   Value x = args[0];
   if (isa<FloatType>(x.getType()))
     return math::AbsFOp::create(b, loc, x);
@@ -243,7 +202,7 @@ Value absBody(OpBuilder &b, Location loc, ValueRange args, webnn::AbsOp,
 }
 
 Value negBody(OpBuilder &b, Location loc, ValueRange args, webnn::NegOp,
-              const ScalarInfo &) {
+              const ElementwiseInfo &) {
   Value x = args[0];
   if (isa<FloatType>(x.getType()))
     return arith::NegFOp::create(b, loc, x);
@@ -251,14 +210,14 @@ Value negBody(OpBuilder &b, Location loc, ValueRange args, webnn::NegOp,
 }
 
 Value reciprocalBody(OpBuilder &b, Location loc, ValueRange args,
-                     webnn::ReciprocalOp, const ScalarInfo &) {
+                     webnn::ReciprocalOp, const ElementwiseInfo &) {
   return arith::DivFOp::create(b, loc, constFloat(b, loc, args[0].getType(), 1.0),
                                args[0]);
 }
 
 /// 1 if > 0, -1 if < 0, else 0 (NaN and -0 give +0).
 Value signBody(OpBuilder &b, Location loc, ValueRange args, webnn::SignOp,
-               const ScalarInfo &) {
+               const ElementwiseInfo &) {
   Value x = args[0];
   Type type = x.getType();
   Value zero = zeroOf(b, loc, type);
@@ -274,7 +233,7 @@ Value signBody(OpBuilder &b, Location loc, ValueRange args, webnn::SignOp,
 }
 
 Value whereBody(OpBuilder &b, Location loc, ValueRange args, webnn::WhereOp,
-                const ScalarInfo &) {
+                const ElementwiseInfo &) {
   return select(b, loc, isTrue(b, loc, args[0]), args[1], args[2]);
 }
 
@@ -285,7 +244,7 @@ Value whereBody(OpBuilder &b, Location loc, ValueRange args, webnn::WhereOp,
 ///  int -> float: sitofp/uitofp by the source's signedness;
 ///  int -> int: sign/zero extension by the source, or the low bits.
 Value castBody(OpBuilder &b, Location loc, ValueRange args, webnn::CastOp,
-               const ScalarInfo &info) {
+               const ElementwiseInfo &info) {
   Value x = args[0];
   Type from = x.getType();
   Type to = info.outSignless;
@@ -369,7 +328,7 @@ void populateElementwiseToLinalgPatterns(const TypeConverter &converter,
   using FP = arith::CmpFPredicate;
   using IP = arith::CmpIPredicate;
 #define WEBNNC_MAP(OP, BODY)                                                   \
-  patterns.add<MapLowering<webnn::OP>>(converter, context,                     \
+  patterns.add<ElementwiseLowering<webnn::OP>>(converter, context,                     \
                                        ScalarBody<webnn::OP>(BODY))
   WEBNNC_MAP(AddOp, (arithBody<arith::AddFOp, arith::AddIOp, webnn::AddOp>));
   WEBNNC_MAP(SubOp, (arithBody<arith::SubFOp, arith::SubIOp, webnn::SubOp>));

@@ -37,6 +37,51 @@ Value buildElementwise(OpBuilder &builder, Location loc,
                        RankedTensorType resultType, ValueRange operands,
                        ElementwiseBody body);
 
+/// What an element-wise scalar body needs besides its arguments: the
+/// converted result element type and the webnn-side signedness (which
+/// arith op to pick).
+struct ElementwiseInfo {
+  Type outSignless;
+  bool inUnsigned;
+  bool outUnsigned;
+};
+
+/// A scalar body of op `OpT`: block arguments -> one element.
+template <typename OpT>
+using ScalarBody = Value (*)(OpBuilder &, Location, ValueRange, OpT,
+                             const ElementwiseInfo &);
+
+/// Lowers any element-wise op: all operands broadcast to the result through
+/// buildElementwise, `body` computes one element.
+template <typename OpT>
+struct ElementwiseLowering : OpConversionPattern<OpT> {
+  using OpAdaptor = typename OpConversionPattern<OpT>::OpAdaptor;
+  ElementwiseLowering(const TypeConverter &converter, MLIRContext *context,
+                      ScalarBody<OpT> body)
+      : OpConversionPattern<OpT>(converter, context), body(body) {}
+
+  LogicalResult
+  matchAndRewrite(OpT op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto resultType = dyn_cast_or_null<RankedTensorType>(
+        this->getTypeConverter()->convertType(op.getType()));
+    if (!resultType)
+      return rewriter.notifyMatchFailure(op, "unconvertible type");
+    ElementwiseInfo info{resultType.getElementType(),
+                         isUnsignedElement(op->getOperand(0).getType()),
+                         isUnsignedElement(op.getType())};
+    Value result = buildElementwise(
+        rewriter, op.getLoc(), resultType, adaptor.getOperands(),
+        [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
+          return body(b, loc, args, op, info);
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+
+  ScalarBody<OpT> body;
+};
+
 /// One populate function per op family; each adds its patterns.
 void populateGraphToLinalgPatterns(const TypeConverter &converter,
                                    RewritePatternSet &patterns);

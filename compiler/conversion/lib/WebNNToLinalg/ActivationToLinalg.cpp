@@ -22,7 +22,6 @@
 namespace mlir::webnnc {
 namespace {
 
-
 Value constFloat(OpBuilder &b, Location loc, Type type, double value) {
   return arith::ConstantOp::create(b, loc, b.getFloatAttr(type, value));
 }

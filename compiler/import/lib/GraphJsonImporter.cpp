@@ -435,7 +435,6 @@ FailureOr<OwningOpRef<ModuleOp>> GraphJsonImporter::run() {
     outputNames.push_back(entry.first.str());
   llvm::sort(outputNames);
   SmallVector<Value> results;
-  SmallVector<Type> resultTypes;
   for (const std::string &binding : outputNames) {
     std::optional<StringRef> valueName = outputs->getString(binding);
     Value value = valueName ? values.lookup(*valueName) : Value();
@@ -445,14 +444,8 @@ FailureOr<OwningOpRef<ModuleOp>> GraphJsonImporter::run() {
              << (valueName ? "unknown value '" + valueName->str() + "'"
                            : std::string("a non-name"));
     results.push_back(value);
-    resultTypes.push_back(value.getType());
   }
-  func::ReturnOp::create(builder, fileLoc, results);
-  func.setFunctionType(builder.getFunctionType(inputTypes, resultTypes));
-  for (auto [index, name] : llvm::enumerate(outputNames))
-    func.setResultAttr(index, webnn::WebNNDialect::kNameAttr,
-                       builder.getStringAttr(name));
-  if (failed(verify(*module)))
+  if (failed(finishGraph(builder, func, fileLoc, outputNames, results)))
     return failure();
   return module;
 }

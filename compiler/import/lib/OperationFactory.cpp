@@ -4,6 +4,8 @@
 #include "webnnc/Import/TensorData.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "webnn/IR/WebNNDialect.h"
 #include "mlir/IR/Operation.h"
 #include "mlir/IR/Verifier.h"
 #include "mlir/Interfaces/InferTypeOpInterface.h"
@@ -221,6 +223,18 @@ SmallVector<std::string> getNamedResults(Operation *op) {
   }
   names.front() = nameLoc.getName().getValue().str();
   return names;
+}
+
+LogicalResult finishGraph(OpBuilder &builder, func::FuncOp graph, Location loc,
+                          ArrayRef<std::string> outputNames,
+                          ArrayRef<Value> results) {
+  func::ReturnOp::create(builder, loc, results);
+  graph.setFunctionType(builder.getFunctionType(
+      graph.getArgumentTypes(), ValueRange(results).getTypes()));
+  for (auto [index, name] : llvm::enumerate(outputNames))
+    graph.setResultAttr(index, webnn::WebNNDialect::kNameAttr,
+                        builder.getStringAttr(name));
+  return verify(graph->getParentOfType<ModuleOp>());
 }
 
 FailureOr<SmallVector<Value>>

@@ -141,21 +141,14 @@ WptImporter::run(const llvm::json::Object &graph) {
   }
 
   SmallVector<Value> results;
-  SmallVector<Type> resultTypes;
   for (const std::string &name : outputNames) {
     Value value = lookup(name);
     if (!value)
       return emitError(locFor("output '" + name + "'"))
              << "no operator produces the expected output";
     results.push_back(value);
-    resultTypes.push_back(value.getType());
   }
-  func::ReturnOp::create(builder, graphLoc, results);
-  func.setFunctionType(builder.getFunctionType(argumentTypes, resultTypes));
-  for (auto [index, name] : llvm::enumerate(outputNames))
-    func.setResultAttr(index, webnn::WebNNDialect::kNameAttr,
-                       builder.getStringAttr(name));
-  if (failed(verify(*module)))
+  if (failed(finishGraph(builder, func, graphLoc, outputNames, results)))
     return failure();
   return module;
 }

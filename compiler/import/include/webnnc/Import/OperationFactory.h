@@ -14,6 +14,7 @@
 
 #include "webnnc/Import/OpSignature.h"
 
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/Diagnostics.h"
 #include "llvm/Support/JSON.h"
@@ -56,6 +57,14 @@ mlir::Location getNamedResultsLoc(llvm::StringRef id,
 /// The result names that getNamedResultsLoc stored in `op`'s location, one
 /// per result; empty strings where the location names none.
 llvm::SmallVector<std::string> getNamedResults(mlir::Operation *op);
+
+/// Ends a graph being imported: returns `results` from `graph` (whose body
+/// the builder is in), sets its function type and names each output with
+/// `webnn.name`, then verifies the module around it.
+mlir::LogicalResult finishGraph(mlir::OpBuilder &builder,
+                                mlir::func::FuncOp graph, mlir::Location loc,
+                                llvm::ArrayRef<std::string> outputNames,
+                                llvm::ArrayRef<mlir::Value> results);
 
 class OperationFactory {
 public:

@@ -7,6 +7,7 @@
 #include "webnnc/Import/OnnxImporter.h"
 
 #include "OnnxConverter.h"
+#include "webnnc/Import/OperationFactory.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Builders.h"
@@ -334,30 +335,29 @@ OnnxImporter::translate(std::vector<UnsupportedOnnxNode> *unsupported) {
   if (anyUnsupported)
     return module;
 
+  // Constants folding left without users (shape subgraphs, folded inputs)
+  // go first, so the graph ends with what it computes.
+  SmallVector<Operation *> dead;
+  for (Operation &op : llvm::reverse(*body))
+    if (isa<webnn::ConstantOp>(op) && op.use_empty() &&
+        llvm::none_of(graph.output(), [&](const onnx::ValueInfoProto &out) {
+          return values.lookup(out.name()) == op.getResult(0);
+        }))
+      dead.push_back(&op);
+  for (Operation *op : dead)
+    op->erase();
+
   SmallVector<Value> results;
-  SmallVector<Type> resultTypes;
+  SmallVector<std::string> outputNames;
   for (const onnx::ValueInfoProto &output : graph.output()) {
     Value value = values.lookup(output.name());
     if (!value)
       return emitError(fileLoc("output '" + output.name() + "'"))
              << "no node produces the graph output";
     results.push_back(value);
-    resultTypes.push_back(value.getType());
+    outputNames.push_back(output.name());
   }
-  func::ReturnOp::create(builder, graphLoc, results);
-  func.setFunctionType(builder.getFunctionType(inputTypes, resultTypes));
-  for (auto [index, output] : llvm::enumerate(graph.output()))
-    func.setResultAttr(index, webnn::WebNNDialect::kNameAttr,
-                       builder.getStringAttr(output.name()));
-
-  // Constants folding left without users (shape subgraphs, folded inputs).
-  SmallVector<Operation *> dead;
-  for (Operation &op : llvm::reverse(*body))
-    if (isa<webnn::ConstantOp>(op) && op.use_empty())
-      dead.push_back(&op);
-  for (Operation *op : dead)
-    op->erase();
-  if (failed(verify(*module)))
+  if (failed(finishGraph(builder, func, graphLoc, outputNames, results)))
     return failure();
   return module;
 }

@@ -171,11 +171,3 @@ func.func @conv_transpose_grouped_nhwc(%x: tensor<1x2x2x2xf32>, %f: tensor<2x1x2
   %0 = webnn.convTranspose2d %x, %f {groups = 2 : i64, dilations = array<i64: 1, 2>, padding = array<i64: 0, 0, 3, 0>, inputLayout = #webnn.input_layout<nhwc>, filterLayout = #webnn.conv_transpose2d_filter_layout<ohwi>} : (tensor<1x2x2x2xf32>, tensor<2x1x2x2xf32>) -> tensor<1x2x1x4xf32>
   return %0 : tensor<1x2x1x4xf32>
 }
-
-// -----
-
-func.func @not_lowered(%x: tensor<3x4xf32>, %w: tensor<15x4xf32>, %r: tensor<15x5xf32>, %h: tensor<3x5xf32>) -> tensor<3x5xf32> {
-  // expected-error @+1 {{failed to legalize operation 'webnn.gruCell'}}
-  %0 = webnn.gruCell %x, %w, %r, %h {hiddenSize = 5 : i64} : (tensor<3x4xf32>, tensor<15x4xf32>, tensor<15x5xf32>, tensor<3x5xf32>) -> tensor<3x5xf32>
-  return %0 : tensor<3x5xf32>
-}

@@ -237,11 +237,3 @@ func.func @resample_linear_f16(%a: tensor<1x1x2x3xf16>) -> tensor<1x1x4x6xf16> {
   %0 = webnn.resample2d %a {mode = #webnn.interpolation_mode<linear>, scales = array<f32: 2.0, 2.0>} : (tensor<1x1x2x3xf16>) -> tensor<1x1x4x6xf16>
   return %0 : tensor<1x1x4x6xf16>
 }
-
-// -----
-
-func.func @not_lowered(%x: tensor<1x2x3xf32>, %w: tensor<1x8x3xf32>, %r: tensor<1x8x2xf32>) -> tensor<1x2x2xf32> {
-  // expected-error @+1 {{failed to legalize operation 'webnn.lstm'}}
-  %0:2 = webnn.lstm %x, %w, %r {steps = 1, hiddenSize = 2} : (tensor<1x2x3xf32>, tensor<1x8x3xf32>, tensor<1x8x2xf32>) -> (tensor<1x2x2xf32>, tensor<1x2x2xf32>)
-  return %0#0 : tensor<1x2x2xf32>
-}

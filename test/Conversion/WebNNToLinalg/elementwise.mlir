@@ -149,12 +149,3 @@ func.func @cast(%a: tensor<3xui8>) -> tensor<3xi32> {
   %1 = webnn.cast %0 {dataType = #webnn.data_type<int32>} : (tensor<3xf32>) -> tensor<3xi32>
   return %1 : tensor<3xi32>
 }
-
-// -----
-
-// Ops of families without a lowering are reported.
-func.func @not_lowered(%x: tensor<3x4xf32>, %w: tensor<15x4xf32>, %r: tensor<15x5xf32>, %h: tensor<3x5xf32>) -> tensor<3x5xf32> {
-  // expected-error @+1 {{failed to legalize operation 'webnn.gruCell'}}
-  %0 = webnn.gruCell %x, %w, %r, %h {hiddenSize = 5 : i64} : (tensor<3x4xf32>, tensor<15x4xf32>, tensor<15x5xf32>, tensor<3x5xf32>) -> tensor<3x5xf32>
-  return %0 : tensor<3x5xf32>
-}

@@ -27,6 +27,7 @@ struct ConvertWebNNToLinalgPass
     webnnc::populateNormReduceToLinalgPatterns(converter, patterns);
     webnnc::populateDataMovementToLinalgPatterns(converter, patterns);
     webnnc::populateQuantizationToLinalgPatterns(converter, patterns);
+    webnnc::populateRecurrentToLinalgPatterns(converter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(patterns,
                                                                    converter);
     populateReturnOpTypeConversionPattern(patterns, converter);

@@ -97,6 +97,8 @@ void populateDataMovementToLinalgPatterns(const TypeConverter &converter,
                                           RewritePatternSet &patterns);
 void populateQuantizationToLinalgPatterns(const TypeConverter &converter,
                                           RewritePatternSet &patterns);
+void populateRecurrentToLinalgPatterns(const TypeConverter &converter,
+                                       RewritePatternSet &patterns);
 
 } // namespace mlir::webnnc
 

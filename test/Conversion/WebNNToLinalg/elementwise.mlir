@@ -149,3 +149,12 @@ func.func @cast(%a: tensor<3xui8>) -> tensor<3xi32> {
   %1 = webnn.cast %0 {dataType = #webnn.data_type<int32>} : (tensor<3xf32>) -> tensor<3xi32>
   return %1 : tensor<3xi32>
 }
+
+// -----
+
+// Constants are lowered from dense and dense_resource data only.
+func.func @sparse_constant() -> tensor<2x2xf32> {
+  // expected-error @+1 {{failed to legalize operation 'webnn.constant'}}
+  %0 = webnn.constant sparse<[[0, 1]], [5.0]> : tensor<2x2xf32>
+  return %0 : tensor<2x2xf32>
+}

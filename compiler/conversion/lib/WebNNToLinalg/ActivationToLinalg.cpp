@@ -22,9 +22,6 @@
 namespace mlir::webnnc {
 namespace {
 
-Value constFloat(OpBuilder &b, Location loc, Type type, double value) {
-  return arith::ConstantOp::create(b, loc, b.getFloatAttr(type, value));
-}
 /// An option (F32) rounded to the element type (castToFloatType).
 Value option(OpBuilder &b, Location loc, Type type, const APFloat &value) {
   return constFloat(b, loc, type, value.convertToDouble());

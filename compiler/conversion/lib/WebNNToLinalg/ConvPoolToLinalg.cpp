@@ -44,10 +44,6 @@ static Value createFilled(OpBuilder &b, Location loc, RankedTensorType type,
   return linalg::FillOp::create(b, loc, fillValue, empty).getResult(0);
 }
 
-static Value createZero(OpBuilder &b, Location loc, Type elementType) {
-  return arith::ConstantOp::create(b, loc, b.getZeroAttr(elementType));
-}
-
 /// linalg.transpose: result dimension i is `value`'s dimension perm[i].
 static Value transpose(OpBuilder &b, Location loc, Value value,
                        ArrayRef<int64_t> perm) {
@@ -102,13 +98,6 @@ static Value padSpatial(OpBuilder &b, Location loc, Value value,
                                padValue);
 }
 
-/// Float attribute `value` in `elementType` (rounded to it).
-static Value createFloat(OpBuilder &b, Location loc, Type elementType,
-                         double value) {
-  return arith::ConstantOp::create(b, loc,
-                                   b.getFloatAttr(elementType, value));
-}
-
 //===----------------------------------------------------------------------===//
 // matmul
 //===----------------------------------------------------------------------===//
@@ -127,7 +116,7 @@ struct MatmulLowering : OpConversionPattern<webnn::MatmulOp> {
         aType.getRank() < 2 || bType.getRank() < 2)
       return rewriter.notifyMatchFailure(op, "needs static shapes, rank >= 2");
     Type elementType = resultType.getElementType();
-    Value zero = createZero(rewriter, loc, elementType);
+    Value zero = zeroOf(rewriter, loc, elementType);
     int64_t rank = resultType.getRank();
     if (rank == 2 && aType.getRank() == 2 && bType.getRank() == 2) {
       Value init = createFilled(rewriter, loc, resultType, zero);
@@ -213,7 +202,7 @@ struct GemmLowering : OpConversionPattern<webnn::GemmOp> {
     if (op.getBTranspose())
       b = transpose(rewriter, loc, b, {1, 0});
     Value init = createFilled(rewriter, loc, resultType,
-                              createZero(rewriter, loc, elementType));
+                              zeroOf(rewriter, loc, elementType));
     Value result = linalg::MatmulOp::create(rewriter, loc,
                                             TypeRange{resultType},
                                             ValueRange{a, b}, ValueRange{init})
@@ -235,13 +224,13 @@ struct GemmLowering : OpConversionPattern<webnn::GemmOp> {
           Value value = args[0];
           if (alphaValue != 1.0)
             value = arith::MulFOp::create(
-                builder, l, createFloat(builder, l, elementType, alphaValue),
+                builder, l, constFloat(builder, l, elementType, alphaValue),
                 value);
           if (args.size() > 1) {
             Value cValue = args[1];
             if (betaValue != 1.0)
               cValue = arith::MulFOp::create(
-                  builder, l, createFloat(builder, l, elementType, betaValue),
+                  builder, l, constFloat(builder, l, elementType, betaValue),
                   cValue);
             value = arith::AddFOp::create(builder, l, value, cValue);
           }
@@ -280,7 +269,7 @@ struct Conv2dLowering : OpConversionPattern<webnn::Conv2dOp> {
     Value filter = permute(rewriter, loc, adaptor.getFilter(), filterLayout,
                            "oihw");
     ArrayRef<int64_t> padding = op.getPadding();
-    Value zero = createZero(rewriter, loc, elementType);
+    Value zero = zeroOf(rewriter, loc, elementType);
     input = padSpatial(rewriter, loc, input, {padding[0], padding[2]},
                        {padding[1], padding[3]}, zero);
 
@@ -436,7 +425,7 @@ struct PoolLowering : OpConversionPattern<OpTy> {
     } else {
       if (!isa<FloatType>(elementType))
         return rewriter.notifyMatchFailure(op, "float pooling only");
-      padValue = createZero(rewriter, loc, elementType);
+      padValue = zeroOf(rewriter, loc, elementType);
     }
 
     if constexpr (kind == PoolKind::L2) {
@@ -595,7 +584,7 @@ struct ConvTranspose2dLowering
     ArrayRef<int64_t> padding = op.getPadding();
     ArrayRef<int64_t> strides = op.getStrides();
     ArrayRef<int64_t> dilations = op.getDilations();
-    Value zero = createZero(rewriter, loc, elementType);
+    Value zero = zeroOf(rewriter, loc, elementType);
 
     // 1. Zero insertion.
     int64_t dilH = (inH - 1) * strides[0] + 1;

@@ -1,6 +1,7 @@
 //===- ElementwiseBuilder.cpp - broadcasting element-wise linalg.generic --===//
 #include "webnnc/Conversion/WebNNToLinalg.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/AffineMap.h"
@@ -18,6 +19,21 @@ WebNNTypeConverter::WebNNTypeConverter() {
     return RankedTensorType::get(type.getShape(),
                                  convertType(type.getElementType()));
   });
+}
+
+Value constFloat(OpBuilder &builder, Location loc, Type type, double value) {
+  return arith::ConstantOp::create(builder, loc,
+                                   builder.getFloatAttr(type, value));
+}
+
+Value constInt(OpBuilder &builder, Location loc, Type type, int64_t value) {
+  return arith::ConstantOp::create(builder, loc,
+                                   builder.getIntegerAttr(type, value));
+}
+
+Value zeroOf(OpBuilder &builder, Location loc, Type type) {
+  return isa<FloatType>(type) ? constFloat(builder, loc, type, 0.0)
+                              : constInt(builder, loc, type, 0);
 }
 
 bool isUnsignedElement(Type type) {

@@ -15,17 +15,6 @@
 namespace mlir::webnnc {
 namespace {
 
-
-Value constFloat(OpBuilder &b, Location loc, Type type, double value) {
-  return arith::ConstantOp::create(b, loc, b.getFloatAttr(type, value));
-}
-Value constInt(OpBuilder &b, Location loc, Type type, int64_t value) {
-  return arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, value));
-}
-Value zeroOf(OpBuilder &b, Location loc, Type type) {
-  return isa<FloatType>(type) ? constFloat(b, loc, type, 0.0)
-                              : constInt(b, loc, type, 0);
-}
 /// A uint8 0/1 from an i1.
 Value toUint8(OpBuilder &b, Location loc, Value flag) {
   return arith::ExtUIOp::create(b, loc, b.getI8Type(), flag);

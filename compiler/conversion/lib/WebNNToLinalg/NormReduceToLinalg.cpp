@@ -45,10 +45,6 @@ static Value fromCompute(OpBuilder &b, Location loc, Value x, Type element) {
   return arith::TruncFOp::create(b, loc, element, x);
 }
 
-static Value f32Constant(OpBuilder &b, Location loc, double value) {
-  return arith::ConstantOp::create(b, loc, b.getF32FloatAttr(value));
-}
-
 /// The dimensions `reduced` leaves, as affine dims of a rank-`rank` loop.
 static AffineMap keptMap(MLIRContext *ctx, ArrayRef<bool> reduced) {
   SmallVector<AffineExpr> exprs;
@@ -268,7 +264,7 @@ struct ReductionLowering : OpConversionPattern<OpTy> {
             Value finite = arith::CmpFOp::create(
                 b, l, arith::CmpFPredicate::OLT, abs, inf);
             return arith::SelectOp::create(b, l, finite, args[0],
-                                           f32Constant(b, l, 0.0));
+                                           constFloat(b, l, b.getF32Type(), 0.0));
           });
       extras.push_back(shift);
     }
@@ -335,7 +331,7 @@ struct ReductionLowering : OpConversionPattern<OpTy> {
           switch (K) {
           case Kind::Mean:
             v = arith::DivFOp::create(b, l, v,
-                                      f32Constant(b, l, double(count)));
+                                      constFloat(b, l, b.getF32Type(), double(count)));
             break;
           case Kind::L2:
             v = math::SqrtOp::create(b, l, v);
@@ -481,7 +477,7 @@ struct SoftmaxLowering : OpConversionPattern<webnn::SoftmaxOp> {
                                            args[1]);
         });
     Value sum = buildReduction(
-        rewriter, loc, input, reduced, f32Constant(rewriter, loc, 0.0), {max},
+        rewriter, loc, input, reduced, constFloat(rewriter, loc, rewriter.getF32Type(), 0.0), {max},
         [&](OpBuilder &b, Location l, ValueRange args) -> Value {
           Value e = math::ExpOp::create(
               b, l,
@@ -537,7 +533,7 @@ struct CumulativeSumLowering : OpConversionPattern<webnn::CumulativeSumOp> {
     }
     SmallVector<IteratorType> iterators(rank, IteratorType::parallel);
     iterators.push_back(IteratorType::reduction);
-    Value zero = isFloat ? f32Constant(rewriter, loc, 0.0)
+    Value zero = isFloat ? constFloat(rewriter, loc, rewriter.getF32Type(), 0.0)
                          : arith::ConstantOp::create(
                                rewriter, loc, rewriter.getIntegerAttr(ct, 0));
     auto accType = RankedTensorType::get(resultType.getShape(), ct);
@@ -640,8 +636,8 @@ static Value normalizeOverAxes(OpBuilder &b, Location loc,
   for (auto [d, r] : llvm::enumerate(reduced))
     if (r)
       count *= inType.getDimSize(d);
-  Value zero = f32Constant(b, loc, 0.0);
-  Value countValue = f32Constant(b, loc, double(count));
+  Value zero = constFloat(b, loc, b.getF32Type(), 0.0);
+  Value countValue = constFloat(b, loc, b.getF32Type(), double(count));
   auto divide = [&](Value sums) {
     return buildElementwise(
         b, loc, cast<RankedTensorType>(sums.getType()), {sums},

@@ -37,6 +37,12 @@ Value buildElementwise(OpBuilder &builder, Location loc,
                        RankedTensorType resultType, ValueRange operands,
                        ElementwiseBody body);
 
+/// Scalar constants for linalg bodies: a float of `type`, an integer of
+/// `type`, or zero of either kind.
+Value constFloat(OpBuilder &builder, Location loc, Type type, double value);
+Value constInt(OpBuilder &builder, Location loc, Type type, int64_t value);
+Value zeroOf(OpBuilder &builder, Location loc, Type type);
+
 /// What an element-wise scalar body needs besides its arguments: the
 /// converted result element type and the webnn-side signedness (which
 /// arith op to pick).

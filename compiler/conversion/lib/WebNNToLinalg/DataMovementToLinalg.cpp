@@ -354,11 +354,6 @@ struct TileLowering : OpConversionPattern<webnn::TileOp> {
       return rewriter.notifyMatchFailure(op, "unconvertible type");
     Value input = adaptor.getInput();
     auto inputType = cast<RankedTensorType>(input.getType());
-    if (resultType.getNumElements() == 0) {
-      rewriter.replaceOpWithNewOp<tensor::EmptyOp>(
-          op, resultType.getShape(), resultType.getElementType());
-      return success();
-    }
     Value result = buildIndexed(
         rewriter, op.getLoc(), resultType, ValueRange{},
         [&](OpBuilder &b, Location l, ValueRange ivs, ValueRange) -> Value {
@@ -490,11 +485,6 @@ struct GatherLowering : OpConversionPattern<webnn::GatherOp> {
     int64_t axis = op.getAxis();
     int64_t indexRank = indicesType.getRank();
     int64_t axisSize = inputType.getDimSize(axis);
-    if (resultType.getNumElements() == 0) {
-      rewriter.replaceOpWithNewOp<tensor::EmptyOp>(
-          op, resultType.getShape(), resultType.getElementType());
-      return success();
-    }
     Value result = buildIndexed(
         rewriter, op.getLoc(), resultType, ValueRange{},
         [&](OpBuilder &b, Location l, ValueRange ivs, ValueRange) -> Value {
@@ -532,11 +522,6 @@ struct GatherElementsLowering : OpConversionPattern<webnn::GatherElementsOp> {
     bool unsignedIndices = isUnsignedElement(op.getIndices().getType());
     int64_t axis = op.getAxis();
     int64_t axisSize = inputType.getDimSize(axis);
-    if (resultType.getNumElements() == 0) {
-      rewriter.replaceOpWithNewOp<tensor::EmptyOp>(
-          op, resultType.getShape(), resultType.getElementType());
-      return success();
-    }
     Value result = buildIndexed(
         rewriter, op.getLoc(), resultType, ValueRange{indices},
         [&](OpBuilder &b, Location l, ValueRange ivs,
@@ -573,11 +558,6 @@ struct GatherNDLowering : OpConversionPattern<webnn::GatherNDOp> {
     if (k > inputType.getRank() ||
         resultType.getRank() != coordRank + inputType.getRank() - k)
       return rewriter.notifyMatchFailure(op, "unexpected shapes");
-    if (resultType.getNumElements() == 0) {
-      rewriter.replaceOpWithNewOp<tensor::EmptyOp>(
-          op, resultType.getShape(), resultType.getElementType());
-      return success();
-    }
     Value result = buildIndexed(
         rewriter, op.getLoc(), resultType, ValueRange{},
         [&](OpBuilder &b, Location l, ValueRange ivs, ValueRange) -> Value {
@@ -781,11 +761,6 @@ struct Resample2dLowering : OpConversionPattern<webnn::Resample2dOp> {
         cast<ShapedType>(op.getInput().getType()).getElementType();
     bool isUnsigned = isUnsignedElement(op.getInput().getType());
     bool linear = op.getMode() == webnn::InterpolationMode::linear;
-    if (resultType.getNumElements() == 0) {
-      rewriter.replaceOpWithNewOp<tensor::EmptyOp>(
-          op, resultType.getShape(), element);
-      return success();
-    }
     auto resized = [&](int64_t d) { return d == axes[0] || d == axes[1]; };
 
     if (!linear) {

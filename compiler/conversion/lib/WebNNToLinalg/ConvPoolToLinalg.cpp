@@ -44,6 +44,22 @@ static Value createFilled(OpBuilder &b, Location loc, RankedTensorType type,
   return linalg::FillOp::create(b, loc, fillValue, empty).getResult(0);
 }
 
+/// Adds a [C] bias to an NCHW result along its channel dimension: the bias
+/// is viewed as [C, 1, 1] so trailing-aligned broadcasting puts it on dim 1.
+static Value addChannelBias(OpBuilder &b, Location loc, Value nchw,
+                            Value bias) {
+  auto type = cast<RankedTensorType>(nchw.getType());
+  auto biasType = RankedTensorType::get({type.getDimSize(1), 1, 1},
+                                        type.getElementType());
+  Value bias3 = tensor::ExpandShapeOp::create(
+      b, loc, biasType, bias, SmallVector<ReassociationIndices>{{0, 1, 2}});
+  return buildElementwise(
+      b, loc, type, ValueRange{nchw, bias3},
+      [](OpBuilder &nested, Location l, ValueRange args) -> Value {
+        return arith::AddFOp::create(nested, l, args[0], args[1]);
+      });
+}
+
 /// linalg.transpose: result dimension i is `value`'s dimension perm[i].
 static Value transpose(OpBuilder &b, Location loc, Value value,
                        ArrayRef<int64_t> perm) {
@@ -340,20 +356,8 @@ struct Conv2dLowering : OpConversionPattern<webnn::Conv2dOp> {
                                                grouped, split);
     }
 
-    if (Value bias = adaptor.getBias()) {
-      // bias [O] broadcast along the channel dimension: view it as
-      // [O, 1, 1] so trailing-aligned broadcasting puts it on dim 1.
-      auto biasType =
-          RankedTensorType::get({outChannels, 1, 1}, elementType);
-      Value bias3 = tensor::ExpandShapeOp::create(
-          rewriter, loc, biasType, bias,
-          SmallVector<ReassociationIndices>{{0, 1, 2}});
-      result = buildElementwise(
-          rewriter, loc, nchwType, ValueRange{result, bias3},
-          [](OpBuilder &b, Location l, ValueRange args) -> Value {
-            return arith::AddFOp::create(b, l, args[0], args[1]);
-          });
-    }
+    if (Value bias = adaptor.getBias())
+      result = addChannelBias(rewriter, loc, result, bias);
     result = permute(rewriter, loc, result, "nchw", inputLayout);
     rewriter.replaceOp(op, result);
     return success();
@@ -693,18 +697,8 @@ struct ConvTranspose2dLowering
                                                grouped, splitChannels);
     }
 
-    if (Value bias = adaptor.getBias()) {
-      auto biasType =
-          RankedTensorType::get({outChannels, 1, 1}, elementType);
-      Value bias3 = tensor::ExpandShapeOp::create(
-          rewriter, loc, biasType, bias,
-          SmallVector<ReassociationIndices>{{0, 1, 2}});
-      result = buildElementwise(
-          rewriter, loc, nchwType, ValueRange{result, bias3},
-          [](OpBuilder &b, Location l, ValueRange args) -> Value {
-            return arith::AddFOp::create(b, l, args[0], args[1]);
-          });
-    }
+    if (Value bias = adaptor.getBias())
+      result = addChannelBias(rewriter, loc, result, bias);
     result = permute(rewriter, loc, result, "nchw", inputLayout);
     rewriter.replaceOp(op, result);
     return success();

@@ -1,4 +1,4 @@
-//===- ActivationToLinalg.cpp - Activation webnn ops -> linalg -------------===//
+//===- ActivationToLinalg.cpp - Activation webnn ops -> linalg ---------===//
 //
 // Every activation (softmax excepted: not lowered here) becomes one
 // broadcasting linalg.generic whose scalar body follows the interpreter

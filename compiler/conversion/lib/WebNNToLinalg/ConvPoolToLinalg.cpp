@@ -29,13 +29,6 @@ namespace {
 // Helpers (static to this file)
 //===----------------------------------------------------------------------===//
 
-static RankedTensorType getStaticType(Value value) {
-  auto type = dyn_cast<RankedTensorType>(value.getType());
-  if (!type || !type.hasStaticShape())
-    return nullptr;
-  return type;
-}
-
 /// A zero-filled (or `fillValue`-filled) init tensor.
 static Value createFilled(OpBuilder &b, Location loc, RankedTensorType type,
                           Value fillValue) {
@@ -124,8 +117,7 @@ struct MatmulLowering : OpConversionPattern<webnn::MatmulOp> {
   matchAndRewrite(webnn::MatmulOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    auto resultType = dyn_cast_or_null<RankedTensorType>(
-        getTypeConverter()->convertType(op.getType()));
+    auto resultType = convertedType(getTypeConverter(), op.getType());
     RankedTensorType aType = getStaticType(adaptor.getA());
     RankedTensorType bType = getStaticType(adaptor.getB());
     if (!resultType || !resultType.hasStaticShape() || !aType || !bType ||
@@ -205,8 +197,7 @@ struct GemmLowering : OpConversionPattern<webnn::GemmOp> {
   matchAndRewrite(webnn::GemmOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    auto resultType = dyn_cast_or_null<RankedTensorType>(
-        getTypeConverter()->convertType(op.getType()));
+    auto resultType = convertedType(getTypeConverter(), op.getType());
     if (!resultType || !resultType.hasStaticShape() ||
         !getStaticType(adaptor.getA()) || !getStaticType(adaptor.getB()) ||
         (adaptor.getC() && !getStaticType(adaptor.getC())))
@@ -267,8 +258,7 @@ struct Conv2dLowering : OpConversionPattern<webnn::Conv2dOp> {
   matchAndRewrite(webnn::Conv2dOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    auto resultType = dyn_cast_or_null<RankedTensorType>(
-        getTypeConverter()->convertType(op.getType()));
+    auto resultType = convertedType(getTypeConverter(), op.getType());
     if (!resultType || !resultType.hasStaticShape() ||
         !getStaticType(adaptor.getInput()) ||
         !getStaticType(adaptor.getFilter()) ||
@@ -378,8 +368,7 @@ struct PoolLowering : OpConversionPattern<OpTy> {
   matchAndRewrite(OpTy op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    auto resultType = dyn_cast_or_null<RankedTensorType>(
-        this->getTypeConverter()->convertType(op.getType()));
+    auto resultType = convertedType(this->getTypeConverter(), op.getType());
     RankedTensorType inputType = getStaticType(adaptor.getInput());
     if (!resultType || !resultType.hasStaticShape() || !inputType ||
         inputType.getRank() != 4)
@@ -549,8 +538,7 @@ struct ConvTranspose2dLowering
   matchAndRewrite(webnn::ConvTranspose2dOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    auto resultType = dyn_cast_or_null<RankedTensorType>(
-        getTypeConverter()->convertType(op.getType()));
+    auto resultType = convertedType(getTypeConverter(), op.getType());
     if (!resultType || !resultType.hasStaticShape() ||
         !getStaticType(adaptor.getInput()) ||
         !getStaticType(adaptor.getFilter()) ||

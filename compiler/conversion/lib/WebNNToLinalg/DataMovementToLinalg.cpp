@@ -1,4 +1,4 @@
-//===- DataMovementToLinalg.cpp - DataMovement webnn ops -> linalg -------------===//
+//===- DataMovementToLinalg.cpp - Data-movement webnn ops -> linalg -----===//
 //
 // reshape, transpose, concat, slice, split, pad, expand, tile, reverse,
 // triangular, gather, gatherElements, gatherND, scatterElements, scatterND
@@ -21,12 +21,6 @@
 
 namespace mlir::webnnc {
 namespace {
-
-/// The converted result type of a one-result op, or null.
-static RankedTensorType convertedType(const TypeConverter *converter,
-                                      Type type) {
-  return dyn_cast_or_null<RankedTensorType>(converter->convertType(type));
-}
 
 /// The body of an index-computing generic: the output coordinates (index
 /// values) and the scalar block arguments of `inputs` -> the element.
@@ -295,8 +289,8 @@ struct PadLowering : OpConversionPattern<webnn::PadOp> {
             int64_t size = inputType.getDimSize(d);
             Value last = indexConst(b, l, size - 1);
             // c = o - beginning (signed).
-            Value c =
-                arith::SubIOp::create(b, l, ivs[d], indexConst(b, l, beginning[d]));
+            Value c = arith::SubIOp::create(b, l, ivs[d],
+                                            indexConst(b, l, beginning[d]));
             if (!edge) {
               // Before the start: -c; past the end: 2 * (size - 1) - c.
               Value isLow = arith::CmpIOp::create(
@@ -816,8 +810,8 @@ struct Resample2dLowering : OpConversionPattern<webnn::Resample2dOp> {
                 b, l, arith::SIToFPOp::create(b, l, f64, numerator),
                 f64Const(2.0 * static_cast<double>(out)));
             c = arith::MaximumFOp::create(b, l, c, f64Const(0.0));
-            c = arith::MinimumFOp::create(b, l, c,
-                                          f64Const(static_cast<double>(in - 1)));
+            c = arith::MinimumFOp::create(
+                b, l, c, f64Const(static_cast<double>(in - 1)));
             Value floor = math::FloorOp::create(b, l, c);
             Value ceil = math::CeilOp::create(b, l, c);
             weight[a] = arith::SubFOp::create(b, l, c, floor);

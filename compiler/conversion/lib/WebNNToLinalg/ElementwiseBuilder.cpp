@@ -21,6 +21,17 @@ WebNNTypeConverter::WebNNTypeConverter() {
   });
 }
 
+RankedTensorType convertedType(const TypeConverter *converter, Type type) {
+  return dyn_cast_or_null<RankedTensorType>(converter->convertType(type));
+}
+
+RankedTensorType getStaticType(Value value) {
+  auto type = dyn_cast<RankedTensorType>(value.getType());
+  if (!type || !type.hasStaticShape())
+    return nullptr;
+  return type;
+}
+
 Value constFloat(OpBuilder &builder, Location loc, Type type, double value) {
   return arith::ConstantOp::create(builder, loc,
                                    builder.getFloatAttr(type, value));

@@ -98,7 +98,8 @@ Value powBody(OpBuilder &b, Location loc, ValueRange args, webnn::PowOp,
   Value one = constInt(b, loc, type, 1);
   Value result = one, base = x;
   for (unsigned bit = 0; bit < width; ++bit) {
-    Value shifted = arith::ShRUIOp::create(b, loc, y, constInt(b, loc, type, bit));
+    Value shifted =
+        arith::ShRUIOp::create(b, loc, y, constInt(b, loc, type, bit));
     Value set = arith::TruncIOp::create(b, loc, b.getI1Type(), shifted);
     result = select(b, loc, set, arith::MulIOp::create(b, loc, result, base),
                     result);
@@ -200,8 +201,8 @@ Value negBody(OpBuilder &b, Location loc, ValueRange args, webnn::NegOp,
 
 Value reciprocalBody(OpBuilder &b, Location loc, ValueRange args,
                      webnn::ReciprocalOp, const ElementwiseInfo &) {
-  return arith::DivFOp::create(b, loc, constFloat(b, loc, args[0].getType(), 1.0),
-                               args[0]);
+  return arith::DivFOp::create(
+      b, loc, constFloat(b, loc, args[0].getType(), 1.0), args[0]);
 }
 
 /// 1 if > 0, -1 if < 0, else 0 (NaN and -0 give +0).
@@ -317,8 +318,8 @@ void populateElementwiseToLinalgPatterns(const TypeConverter &converter,
   using FP = arith::CmpFPredicate;
   using IP = arith::CmpIPredicate;
 #define WEBNNC_MAP(OP, BODY)                                                   \
-  patterns.add<ElementwiseLowering<webnn::OP>>(converter, context,                     \
-                                       ScalarBody<webnn::OP>(BODY))
+  patterns.add<ElementwiseLowering<webnn::OP>>(                                \
+      converter, context, ScalarBody<webnn::OP>(BODY))
   WEBNNC_MAP(AddOp, (arithBody<arith::AddFOp, arith::AddIOp, webnn::AddOp>));
   WEBNNC_MAP(SubOp, (arithBody<arith::SubFOp, arith::SubIOp, webnn::SubOp>));
   WEBNNC_MAP(MulOp, (arithBody<arith::MulFOp, arith::MulIOp, webnn::MulOp>));

@@ -16,8 +16,7 @@ struct ConstantLowering : OpConversionPattern<webnn::ConstantOp> {
   LogicalResult
   matchAndRewrite(webnn::ConstantOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    auto type = dyn_cast_or_null<RankedTensorType>(
-        getTypeConverter()->convertType(op.getType()));
+    auto type = convertedType(getTypeConverter(), op.getType());
     if (!type)
       return rewriter.notifyMatchFailure(op, "unconvertible type");
     ElementsAttr value = op.getValue();

@@ -1,4 +1,4 @@
-//===- NormReduceToLinalg.cpp - NormReduce webnn ops -> linalg -------------===//
+//===- NormReduceToLinalg.cpp - NormReduce webnn ops -> linalg ---------===//
 //
 // Reductions (reduceL1 ... reduceSumSquare), argMin/argMax, softmax,
 // cumulativeSum and the normalizations (batch, instance, layer) as
@@ -206,8 +206,7 @@ struct ReductionLowering : OpConversionPattern<OpTy> {
   LogicalResult
   matchAndRewrite(OpTy op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    auto resultType = dyn_cast_or_null<RankedTensorType>(
-        this->getTypeConverter()->convertType(op.getType()));
+    auto resultType = convertedType(this->getTypeConverter(), op.getType());
     if (!resultType || !allStatic(op))
       return rewriter.notifyMatchFailure(op, "needs static ranked tensors");
     Location loc = op.getLoc();
@@ -263,8 +262,8 @@ struct ReductionLowering : OpConversionPattern<OpTy> {
             // ult: true for NaN too (unordered), so NaN is not finite.
             Value finite = arith::CmpFOp::create(
                 b, l, arith::CmpFPredicate::OLT, abs, inf);
-            return arith::SelectOp::create(b, l, finite, args[0],
-                                           constFloat(b, l, b.getF32Type(), 0.0));
+            return arith::SelectOp::create(
+                b, l, finite, args[0], constFloat(b, l, b.getF32Type(), 0.0));
           });
       extras.push_back(shift);
     }
@@ -330,8 +329,8 @@ struct ReductionLowering : OpConversionPattern<OpTy> {
           Value v = args[0];
           switch (K) {
           case Kind::Mean:
-            v = arith::DivFOp::create(b, l, v,
-                                      constFloat(b, l, b.getF32Type(), double(count)));
+            v = arith::DivFOp::create(
+                b, l, v, constFloat(b, l, b.getF32Type(), double(count)));
             break;
           case Kind::L2:
             v = math::SqrtOp::create(b, l, v);
@@ -368,8 +367,7 @@ struct ArgMinMaxLowering : OpConversionPattern<OpTy> {
   LogicalResult
   matchAndRewrite(OpTy op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    auto resultType = dyn_cast_or_null<RankedTensorType>(
-        this->getTypeConverter()->convertType(op.getType()));
+    auto resultType = convertedType(this->getTypeConverter(), op.getType());
     if (!resultType || !allStatic(op))
       return rewriter.notifyMatchFailure(op, "needs static ranked tensors");
     Location loc = op.getLoc();
@@ -457,8 +455,7 @@ struct SoftmaxLowering : OpConversionPattern<webnn::SoftmaxOp> {
   LogicalResult
   matchAndRewrite(webnn::SoftmaxOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    auto resultType = dyn_cast_or_null<RankedTensorType>(
-        getTypeConverter()->convertType(op.getType()));
+    auto resultType = convertedType(getTypeConverter(), op.getType());
     if (!resultType || !allStatic(op))
       return rewriter.notifyMatchFailure(op, "needs static ranked tensors");
     Location loc = op.getLoc();
@@ -477,7 +474,8 @@ struct SoftmaxLowering : OpConversionPattern<webnn::SoftmaxOp> {
                                            args[1]);
         });
     Value sum = buildReduction(
-        rewriter, loc, input, reduced, constFloat(rewriter, loc, rewriter.getF32Type(), 0.0), {max},
+        rewriter, loc, input, reduced,
+        constFloat(rewriter, loc, rewriter.getF32Type(), 0.0), {max},
         [&](OpBuilder &b, Location l, ValueRange args) -> Value {
           Value e = math::ExpOp::create(
               b, l,
@@ -512,8 +510,7 @@ struct CumulativeSumLowering : OpConversionPattern<webnn::CumulativeSumOp> {
   LogicalResult
   matchAndRewrite(webnn::CumulativeSumOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    auto resultType = dyn_cast_or_null<RankedTensorType>(
-        getTypeConverter()->convertType(op.getType()));
+    auto resultType = convertedType(getTypeConverter(), op.getType());
     if (!resultType || !allStatic(op))
       return rewriter.notifyMatchFailure(op, "needs static ranked tensors");
     Location loc = op.getLoc();
@@ -678,8 +675,7 @@ struct BatchNormalizationLowering
   LogicalResult
   matchAndRewrite(webnn::BatchNormalizationOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    auto resultType = dyn_cast_or_null<RankedTensorType>(
-        getTypeConverter()->convertType(op.getType()));
+    auto resultType = convertedType(getTypeConverter(), op.getType());
     if (!resultType || !allStatic(op))
       return rewriter.notifyMatchFailure(op, "needs static ranked tensors");
     Location loc = op.getLoc();
@@ -705,8 +701,7 @@ struct InstanceNormalizationLowering
   LogicalResult
   matchAndRewrite(webnn::InstanceNormalizationOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    auto resultType = dyn_cast_or_null<RankedTensorType>(
-        getTypeConverter()->convertType(op.getType()));
+    auto resultType = convertedType(getTypeConverter(), op.getType());
     if (!resultType || !allStatic(op) || resultType.getRank() != 4)
       return rewriter.notifyMatchFailure(op, "needs static 4-D tensors");
     Location loc = op.getLoc();
@@ -733,8 +728,7 @@ struct LayerNormalizationLowering
   LogicalResult
   matchAndRewrite(webnn::LayerNormalizationOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    auto resultType = dyn_cast_or_null<RankedTensorType>(
-        getTypeConverter()->convertType(op.getType()));
+    auto resultType = convertedType(getTypeConverter(), op.getType());
     if (!resultType || !allStatic(op))
       return rewriter.notifyMatchFailure(op, "needs static ranked tensors");
     Location loc = op.getLoc();

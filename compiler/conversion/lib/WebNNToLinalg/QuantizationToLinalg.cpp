@@ -110,8 +110,7 @@ struct DequantizeLinearLowering
   LogicalResult
   matchAndRewrite(webnn::DequantizeLinearOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    auto resultType = dyn_cast_or_null<RankedTensorType>(
-        getTypeConverter()->convertType(op.getType()));
+    auto resultType = convertedType(getTypeConverter(), op.getType());
     bool inputUnsigned = isUnsignedElement(op.getInput().getType());
     bool zeroPointUnsigned = isUnsignedElement(op.getZeroPoint().getType());
     Type outputElement =
@@ -146,8 +145,7 @@ struct QuantizeLinearLowering
   LogicalResult
   matchAndRewrite(webnn::QuantizeLinearOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    auto resultType = dyn_cast_or_null<RankedTensorType>(
-        getTypeConverter()->convertType(op.getType()));
+    auto resultType = convertedType(getTypeConverter(), op.getType());
     if (!resultType)
       return rewriter.notifyMatchFailure(op, "needs a ranked result");
     auto outputElement = dyn_cast<IntegerType>(resultType.getElementType());

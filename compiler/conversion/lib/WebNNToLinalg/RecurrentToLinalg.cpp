@@ -32,13 +32,6 @@ using webnn::RecurrentNetworkDirection;
 // Helpers (static to this file)
 //===----------------------------------------------------------------------===//
 
-static RankedTensorType getStaticType(Value value) {
-  auto type = dyn_cast<RankedTensorType>(value.getType());
-  if (!type || !type.hasStaticShape())
-    return nullptr;
-  return type;
-}
-
 static bool getActivations(ArrayAttr list, size_t count,
                            SmallVectorImpl<RecurrentNetworkActivation> &out) {
   if (!list || list.size() != count)
@@ -196,7 +189,8 @@ struct StepBuilder {
     return elementwise(shape, operands, [&](OpBuilder &builder, Location l,
                                             ValueRange args) -> Value {
       auto valueOr0 = [&](int index) {
-        return index < 0 ? constF32(builder, 0.0) : toF32Of(builder, args[index]);
+        return index < 0 ? constF32(builder, 0.0)
+                         : toF32Of(builder, args[index]);
       };
       Value biases = arith::AddFOp::create(builder, l, valueOr0(biasIndex),
                                            valueOr0(recurrentBiasIndex));
@@ -486,9 +480,10 @@ lstmStep(const StepBuilder &sb, const LstmCellConfig &config, Value x,
   Value newHidden = sb.elementwise(
       shape, ValueRange{o, newCell},
       [&](OpBuilder &builder, Location l, ValueRange args) -> Value {
-        Value filtered = sb.activate(builder, config.outputActivation, args[1]);
-        return sb.toDataOf(builder,
-                           arith::MulFOp::create(builder, l, args[0], filtered));
+        Value filtered =
+            sb.activate(builder, config.outputActivation, args[1]);
+        return sb.toDataOf(
+            builder, arith::MulFOp::create(builder, l, args[0], filtered));
       },
       /*round=*/true);
   Value roundedCell = newCell;

@@ -37,6 +37,13 @@ Value buildElementwise(OpBuilder &builder, Location loc,
                        RankedTensorType resultType, ValueRange operands,
                        ElementwiseBody body);
 
+/// The converted type of a webnn value as a ranked tensor, or null when it
+/// does not convert to one.
+RankedTensorType convertedType(const TypeConverter *converter, Type type);
+
+/// `value`'s type when it is a ranked tensor of static shape, else null.
+RankedTensorType getStaticType(Value value);
+
 /// Scalar constants for linalg bodies: a float of `type`, an integer of
 /// `type`, or zero of either kind.
 Value constFloat(OpBuilder &builder, Location loc, Type type, double value);

@@ -8,6 +8,7 @@
 // model and `N passed, N failed`.
 //
 //===----------------------------------------------------------------------===//
+#include "ConformanceSupport.h"
 #include "webnnc/Import/OnnxImporter.h"
 #include "webnnc/Interpreter/Interpreter.h"
 
@@ -38,27 +39,6 @@ static llvm::cl::opt<std::string>
     filter("filter", llvm::cl::desc("only cases whose name contains this"));
 
 namespace {
-
-std::map<std::string, std::string> readList(StringRef path) {
-  std::map<std::string, std::string> entries;
-  if (path.empty())
-    return entries;
-  auto buffer = llvm::MemoryBuffer::getFile(path);
-  if (!buffer) {
-    llvm::errs() << "webnnc-models: cannot read " << path << "\n";
-    std::exit(2);
-  }
-  SmallVector<StringRef> lines;
-  (*buffer)->getBuffer().split(lines, '\n');
-  for (StringRef line : lines) {
-    line = line.trim();
-    if (line.empty() || line.starts_with("#"))
-      continue;
-    auto [key, reason] = line.split(" :: ");
-    entries[key.trim().str()] = reason.trim().str();
-  }
-  return entries;
-}
 
 /// A raw little-endian file as a tensor of the graph's type.
 std::optional<Tensor> readRaw(const std::string &path, Type type,
@@ -133,8 +113,9 @@ int main(int argc, char **argv) {
   llvm::cl::ParseCommandLineOptions(argc, argv,
                                     "shared models on the reference "
                                     "interpreter vs ONNX Runtime\n");
-  std::map<std::string, std::string> expectedFailures =
-      readList(expectedFailuresPath);
+  std::map<std::string, std::string> expectedFailures;
+  webnnc::conformance::readReasonList("webnnc-models", expectedFailuresPath,
+                                      expectedFailures);
   std::vector<std::string> cases;
   std::error_code ec;
   for (llvm::sys::fs::directory_iterator it(modelsDir, ec), end;
@@ -153,11 +134,11 @@ int main(int argc, char **argv) {
       continue;
     std::string failure;
     double worstAbs = 0, milliseconds = 0;
-    auto buffer = llvm::MemoryBuffer::getFile(dir + "/manifest.json");
     llvm::Expected<llvm::json::Value> manifest =
-        llvm::json::parse((*buffer)->getBuffer());
+        webnnc::conformance::readJsonFile(dir + "/manifest.json");
     if (!manifest) {
-      llvm::errs() << name << ": bad manifest\n";
+      llvm::errs() << name << ": bad manifest: "
+                   << llvm::toString(manifest.takeError()) << "\n";
       return 2;
     }
     const llvm::json::Object &root = *manifest->getAsObject();

@@ -14,6 +14,7 @@
 //   failure and on an expected failure that passes.
 //
 //===----------------------------------------------------------------------===//
+#include "ConformanceSupport.h"
 #include "webnnc/Import/OnnxImporter.h"
 #include "webnnc/Interpreter/Interpreter.h"
 
@@ -54,23 +55,6 @@ static llvm::cl::opt<bool> listFailures(
     llvm::cl::desc("print failing tests in expected-failures format"));
 
 namespace {
-
-void readList(StringRef path, std::map<std::string, std::string> &entries) {
-  auto buffer = llvm::MemoryBuffer::getFile(path);
-  if (!buffer) {
-    llvm::errs() << "webnnc-onnx-node: cannot read " << path << "\n";
-    std::exit(2);
-  }
-  SmallVector<StringRef> lines;
-  (*buffer)->getBuffer().split(lines, '\n');
-  for (StringRef line : lines) {
-    line = line.trim();
-    if (line.empty() || line.starts_with("#"))
-      continue;
-    auto [key, reason] = line.split(" :: ");
-    entries[key.trim().str()] = reason.trim().str();
-  }
-}
 
 bool readProto(const std::string &path, google::protobuf::Message &message) {
   std::ifstream file(path, std::ios::binary);
@@ -213,9 +197,10 @@ int main(int argc, char **argv) {
                                     "interpreter\n");
   std::map<std::string, std::string> skips, expectedFailures;
   for (const std::string &path : skipsPaths)
-    readList(path, skips);
+    webnnc::conformance::readReasonList("webnnc-onnx-node", path, skips);
   for (const std::string &path : expectedFailuresPaths)
-    readList(path, expectedFailures);
+    webnnc::conformance::readReasonList("webnnc-onnx-node", path,
+                                        expectedFailures);
 
   std::vector<std::string> tests;
   std::error_code ec;

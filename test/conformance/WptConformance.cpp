@@ -10,6 +10,7 @@
 // on an expected failure that passes, so the list can only shrink.
 //
 //===----------------------------------------------------------------------===//
+#include "ConformanceSupport.h"
 #include "webnnc/Import/TensorData.h"
 #include "webnnc/Import/WptGraphImporter.h"
 #include "webnnc/Interpreter/Interpreter.h"
@@ -218,28 +219,6 @@ CaseResult runCase(const llvm::json::Object &testCase, StringRef id) {
   return {Outcome::Pass, ""};
 }
 
-/// `<file>/<case> :: <reason>` lines; '#' starts a comment line.
-std::map<std::string, std::string> readExpectedFailures(StringRef path) {
-  std::map<std::string, std::string> entries;
-  if (path.empty())
-    return entries;
-  auto buffer = llvm::MemoryBuffer::getFile(path);
-  if (!buffer) {
-    llvm::errs() << "webnnc-wpt: cannot read " << path << "\n";
-    std::exit(2);
-  }
-  SmallVector<StringRef> lines;
-  (*buffer)->getBuffer().split(lines, '\n');
-  for (StringRef line : lines) {
-    line = line.trim();
-    if (line.empty() || line.starts_with("#"))
-      continue;
-    auto [id, reason] = line.split(" :: ");
-    entries[id.trim().str()] = reason.trim().str();
-  }
-  return entries;
-}
-
 struct FileTally {
   int passed = 0, failed = 0, expectedFailed = 0, skipped = 0;
 };
@@ -250,8 +229,10 @@ int main(int argc, char **argv) {
   llvm::cl::ParseCommandLineOptions(argc, argv,
                                     "WPT WebNN conformance on the reference "
                                     "interpreter\n");
-  std::map<std::string, std::string> expectedFailures =
-      readExpectedFailures(expectedFailuresPath);
+  // `<file>/<case> :: <reason>` lines.
+  std::map<std::string, std::string> expectedFailures;
+  webnnc::conformance::readReasonList("webnnc-wpt", expectedFailuresPath,
+                                      expectedFailures);
 
   std::error_code ec;
   SmallVector<std::string> files;
@@ -272,11 +253,8 @@ int main(int argc, char **argv) {
   std::map<std::string, bool> seenExpected;
   for (const std::string &path : files) {
     std::string stem = llvm::sys::path::stem(path).str();
-    auto buffer = llvm::MemoryBuffer::getFile(path);
     llvm::Expected<llvm::json::Value> json =
-        buffer ? llvm::json::parse((*buffer)->getBuffer())
-               : llvm::Expected<llvm::json::Value>(
-                     llvm::createStringError("cannot read"));
+        webnnc::conformance::readJsonFile(path);
     if (!json) {
       llvm::errs() << "webnnc-wpt: " << path << ": "
                    << llvm::toString(json.takeError()) << "\n";

@@ -19,6 +19,7 @@
 //   64 bytes as resource blobs; both are compared as dense elements.
 //
 //===----------------------------------------------------------------------===//
+#include "ConformanceSupport.h"
 #include "webnnc/Import/GraphJsonExporter.h"
 #include "webnnc/Import/GraphJsonImporter.h"
 #include "webnnc/Import/OperationFactory.h"
@@ -198,11 +199,8 @@ int main(int argc, char **argv) {
   std::map<std::string, int> skipReasons;
   for (const std::string &path : files) {
     std::string stem = llvm::sys::path::stem(path).str();
-    auto buffer = llvm::MemoryBuffer::getFile(path);
     llvm::Expected<llvm::json::Value> json =
-        buffer ? llvm::json::parse((*buffer)->getBuffer())
-               : llvm::Expected<llvm::json::Value>(
-                     llvm::createStringError("cannot read"));
+        webnnc::conformance::readJsonFile(path);
     if (!json) {
       llvm::errs() << "webnnc-wpt-roundtrip: " << path << ": "
                    << llvm::toString(json.takeError()) << "\n";

@@ -39,6 +39,35 @@ struct RunCommandOptions {
 /// `webnnc run --interpret`: executes a graph on .npy inputs.
 int runRunCommand(const RunCommandOptions &options);
 
+/// Code generation settings shared by compile, run and bench.
+struct CompileSettings {
+  std::string targetCPU = "native";
+  std::string targetFeatures;
+  bool noVectorize = false;
+  int64_t maxWorkItems = 64;
+  bool timing = false;
+  /// Phase lines on a terminal.
+  bool progress = false;
+};
+
+struct CompileCommandOptions {
+  std::string model;
+  /// Empty: stdout for text forms, an error for binary ones.
+  std::string output;
+  std::string emit = "wnn";
+  CompileSettings settings;
+  LoadOptions load;
+};
+/// `webnnc compile`: a model to a .wnn artifact (or an earlier phase).
+int runCompileCommand(const CompileCommandOptions &options);
+
+/// Loads and compiles `model` to the form `emit` names (a valid --emit
+/// value); diagnostics go to stderr.
+mlir::FailureOr<std::string>
+compileModelToArtifact(const std::string &model, const LoadOptions &load,
+                       const CompileSettings &settings,
+                       const std::string &emit = "wnn");
+
 } // namespace webnnc
 
 #endif // WEBNNC_TOOLS_COMMANDS_H

@@ -16,10 +16,12 @@
 #include "mlir/InitAllDialects.h"
 #include "mlir/InitAllExtensions.h"
 #include "mlir/InitAllPasses.h"
+#include "mlir/Target/LLVMIR/Dialect/All.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 #include "mlir/Transforms/Passes.h"
 #include "webnn/IR/WebNNDialect.h"
 #include "webnnc/Conversion/Passes.h"
+#include "webnnc/Targets/CPU/CPUTarget.h"
 #include "webnnc/Transforms/Passes.h"
 
 void webnnc::registerCompilerDialects(mlir::DialectRegistry &registry) {
@@ -32,16 +34,26 @@ void webnnc::registerCompilerDialects(mlir::DialectRegistry &registry) {
                   mlir::LLVM::LLVMDialect>();
 }
 
-int webnnc::runOptMain(int argc, char **argv) {
-  // Every upstream dialect, interface model and pass: lit tests drive the
-  // lowering pipeline (bufferization, to-LLVM) stage by stage.
-  mlir::registerAllPasses();
-  mlir::webnnc::registerWebNNCPasses();
-  mlir::webnnc::registerWebNNCConversionPasses();
-  mlir::DialectRegistry registry;
+void webnnc::registerAllCompilerDialects(mlir::DialectRegistry &registry) {
   registerCompilerDialects(registry);
   mlir::registerAllDialects(registry);
   mlir::registerAllExtensions(registry);
+  mlir::registerAllToLLVMIRTranslations(registry);
+}
+
+void webnnc::registerCompilerPasses() {
+  mlir::registerAllPasses();
+  mlir::webnnc::registerWebNNCPasses();
+  mlir::webnnc::registerWebNNCConversionPasses();
+  mlir::webnnc::registerCPUTargetPasses();
+}
+
+int webnnc::runOptMain(int argc, char **argv) {
+  // Every upstream dialect, interface model and pass: lit tests drive the
+  // lowering pipeline (bufferization, to-LLVM) stage by stage.
+  registerCompilerPasses();
+  mlir::DialectRegistry registry;
+  registerAllCompilerDialects(registry);
   return mlir::asMainReturnCode(mlir::MlirOptMain(
       argc, argv, "webnnc-opt: the webnn dialect and webnnc passes\n",
       registry));

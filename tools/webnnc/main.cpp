@@ -56,6 +56,35 @@ int main(int argc, char **argv) {
                             "output .json file")
       ->required();
 
+  webnnc::CompileCommandOptions compileOptions;
+  CLI::App *compile = app.add_subcommand(
+      "compile", "Compile a model (.onnx, .json, .mlir) for the CPU into a "
+                 ".wnn artifact, or stop after a phase with --emit");
+  compile->add_option("model", compileOptions.model, "model file")
+      ->required();
+  compile->add_option("-o,--output", compileOptions.output,
+                      "output file ('-' = stdout; text forms default to "
+                      "stdout)");
+  compile->add_option("--emit", compileOptions.emit,
+                      "webnn|optimized|linalg|llvm|asm|obj|wnn")
+      ->capture_default_str();
+  compile->add_option("--target-cpu", compileOptions.settings.targetCPU,
+                      "native, an LLVM x86-64 CPU (znver4, skylake-avx512) "
+                      "or x86-64-v2/v3/v4")
+      ->capture_default_str();
+  compile->add_option("--target-features",
+                      compileOptions.settings.targetFeatures,
+                      "LLVM features to add or remove, e.g. -avx512f");
+  compile->add_flag("--no-vectorize", compileOptions.settings.noVectorize,
+                    "keep contractions as scalar loops");
+  compile->add_option("--max-work-items",
+                      compileOptions.settings.maxWorkItems,
+                      "most work items (thread tasks) per kernel")
+      ->capture_default_str()
+      ->check(CLI::Range(int64_t(1), int64_t(1) << 20));
+  compile->add_flag("--timing", compileOptions.settings.timing,
+                    "print per-pass times");
+
   webnnc::RunCommandOptions runOptions;
   CLI::App *run = app.add_subcommand(
       "run", "Run a model on .npy inputs and write .npy outputs");
@@ -71,6 +100,7 @@ int main(int argc, char **argv) {
   // Loading options shared by the commands that read a model.
   for (auto [command, load] :
        {std::pair{import, &importOptions.load},
+        {compile, &compileOptions.load},
         {exportCommand, &exportOptions.load},
         {run, &runOptions.load}}) {
     command->add_option("--weights", load->weightsPath,
@@ -96,6 +126,8 @@ int main(int argc, char **argv) {
     return webnnc::runImportCommand(importOptions);
   if (exportCommand->parsed())
     return webnnc::runExportCommand(exportOptions);
+  if (compile->parsed())
+    return webnnc::runCompileCommand(compileOptions);
   if (run->parsed())
     return webnnc::runRunCommand(runOptions);
   return 2;

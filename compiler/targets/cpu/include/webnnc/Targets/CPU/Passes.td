@@ -1,0 +1,74 @@
+//===- Passes.td - CPU code generation passes ------------*- tablegen -*-===//
+#ifndef WEBNNC_TARGETS_CPU_PASSES_TD
+#define WEBNNC_TARGETS_CPU_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def ConvToMatmul : Pass<"webnnc-conv-to-matmul", "ModuleOp"> {
+  let summary = "Rewrite NCHW convolutions of batch 1 as matrix products";
+  let description = [{
+    A `linalg.conv_2d_nchw_fchw` of batch 1 becomes one `linalg.matmul`
+    of the filter, seen as a [F, C*KH*KW] matrix (a view: no copy), and
+    the input. A 1x1 convolution with unit strides reads its input as a
+    [C, H*W] matrix directly; any other kernel first gathers the input
+    windows into an im2col matrix [C*KH*KW, OH*OW] with one
+    `linalg.generic`. The product is the one kernel shape the CPU target
+    tiles for registers, so every convolution runs at matmul speed.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
+}
+
+def FormKernels : Pass<"webnnc-form-kernels", "ModuleOp"> {
+  let summary = "Group linalg-level graph ops into kernels (dispatches)";
+  let description = [{
+    Works on a graph function lowered to linalg on tensors. Every compute
+    op (a linalg op other than fill, a tensor.pad, concat, extract or
+    insert) becomes the root of a kernel: a private function marked
+    `webnnc.kernel` that takes the tensors it reads and returns the one it
+    writes. The root pulls in the ops that only prepare its destination
+    (tensor.empty, linalg.fill, chains of tensor.insert_slice into it) and
+    small constants. Reshapes between kernels stay in the graph as views.
+    The graph function is left as the schedule: constants, views and one
+    `func.call` per kernel, in execution order.
+  }];
+  let options = [
+    Option<"inlineConstantLimit", "inline-constant-limit", "int64_t",
+           /*default=*/"64",
+           "Constants with at most this many elements (or splats) are "
+           "copied into the kernels that use them instead of passed in">,
+  ];
+  let dependentDialects = ["::mlir::func::FuncDialect"];
+}
+
+def TileAndVectorize : Pass<"webnnc-tile-and-vectorize", "ModuleOp"> {
+  let summary = "Split a kernel into a work range and tile it for registers";
+  let description = [{
+    Runs on kernel functions. Appends two `index` arguments, the begin and
+    end of the kernel's work range (calls pass the full range), and tiles the kernel's root op along
+    its outermost parallel dimension so that one work item is one tile;
+    producers of the root (fill, empty) are fused into the tile loop, whose
+    bounds become the work range. `webnnc.work_items` records the number of
+    items. Contractions (matmul and any generic with one M, N and K
+    dimension) are then tiled into register tiles (8 x 32 x 1 by default,
+    N innermost for contiguous loads) and vectorized with masks for the
+    partial tiles; the contraction lowers to outer products. Other ops
+    stay scalar loops for LLVM's loop vectorizer.
+  }];
+  let options = [
+    Option<"maxWorkItems", "max-work-items", "int64_t", /*default=*/"64",
+           "Upper bound on the work items of one kernel">,
+    Option<"tileM", "tile-m", "int64_t", /*default=*/"8",
+           "Register tile rows of a contraction">,
+    Option<"tileN", "tile-n", "int64_t", /*default=*/"32",
+           "Register tile columns of a contraction">,
+    Option<"vectorize", "vectorize", "bool", /*default=*/"true",
+           "Vectorize contractions (off: scalar loops everywhere)">,
+  ];
+  let dependentDialects = ["::mlir::scf::SCFDialect",
+                           "::mlir::vector::VectorDialect",
+                           "::mlir::affine::AffineDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
+#endif // WEBNNC_TARGETS_CPU_PASSES_TD

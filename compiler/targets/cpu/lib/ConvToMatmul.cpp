@@ -1,0 +1,117 @@
+//===- ConvToMatmul.cpp - NCHW convolutions as matrix products ------------===//
+//
+// out[f, oh*OW+ow] = sum_k filter[f, k] * windows[k, oh*OW+ow], with
+// k = (c, kh, kw): the filter is already that matrix in OIHW order (a
+// collapse, no copy) and the windows matrix is the input itself for a
+// 1x1 unit-stride convolution, an im2col gather otherwise. The product
+// then takes the CPU target's register-tiled matmul path.
+//
+//===----------------------------------------------------------------------===//
+#include "webnnc/Targets/CPU/Passes.h"
+
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+
+namespace mlir::webnnc {
+#define GEN_PASS_DEF_CONVTOMATMUL
+#include "webnnc/Targets/CPU/Passes.h.inc"
+
+namespace {
+
+/// The im2col matrix [C*KH*KW, OH*OW] of a batch-1 NCHW input.
+Value buildIm2Col(OpBuilder &b, Location loc, Value input,
+                  ArrayRef<int64_t> filterShape, ArrayRef<int64_t> outShape,
+                  ArrayRef<int64_t> strides, ArrayRef<int64_t> dilations) {
+  auto inputType = cast<RankedTensorType>(input.getType());
+  int64_t channels = filterShape[1], kh = filterShape[2], kw = filterShape[3];
+  int64_t oh = outShape[2], ow = outShape[3];
+  auto windowsType = RankedTensorType::get({channels, kh, kw, oh, ow},
+                                           inputType.getElementType());
+  Value empty = tensor::EmptyOp::create(b, loc, windowsType.getShape(),
+                                        windowsType.getElementType());
+  MLIRContext *context = b.getContext();
+  AffineExpr c, y, x, oy, ox;
+  bindDims(context, c, y, x, oy, ox);
+  AffineMap inputMap = AffineMap::get(
+      5, 0,
+      {getAffineConstantExpr(0, context), c,
+       oy * strides[0] + y * dilations[0], ox * strides[1] + x * dilations[1]},
+      context);
+  SmallVector<AffineMap> maps{inputMap, b.getMultiDimIdentityMap(5)};
+  SmallVector<utils::IteratorType> iterators(5, utils::IteratorType::parallel);
+  auto gather = linalg::GenericOp::create(
+      b, loc, TypeRange{windowsType}, ValueRange{input}, ValueRange{empty},
+      maps, iterators, [](OpBuilder &nb, Location nloc, ValueRange args) {
+        linalg::YieldOp::create(nb, nloc, args[0]);
+      });
+  return tensor::CollapseShapeOp::create(
+      b, loc, gather.getResult(0),
+      SmallVector<ReassociationIndices>{{0, 1, 2}, {3, 4}});
+}
+
+struct Conv2DNchwToMatmul : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(linalg::Conv2DNchwFchwOp conv,
+                                PatternRewriter &rewriter) const override {
+    Value input = conv.getInputs()[0], filter = conv.getInputs()[1];
+    Value init = conv.getOutputs()[0];
+    auto inputType = dyn_cast<RankedTensorType>(input.getType());
+    auto filterType = dyn_cast<RankedTensorType>(filter.getType());
+    auto outType = dyn_cast<RankedTensorType>(init.getType());
+    if (!inputType || !filterType || !outType || !conv.hasPureTensorSemantics())
+      return rewriter.notifyMatchFailure(conv, "needs ranked tensors");
+    if (!inputType.hasStaticShape() || !filterType.hasStaticShape() ||
+        !outType.hasStaticShape())
+      return rewriter.notifyMatchFailure(conv, "needs static shapes");
+    if (inputType.getDimSize(0) != 1)
+      return rewriter.notifyMatchFailure(conv, "batch other than 1");
+    SmallVector<int64_t> strides(conv.getStrides().getValues<int64_t>());
+    SmallVector<int64_t> dilations(conv.getDilations().getValues<int64_t>());
+    ArrayRef<int64_t> filterShape = filterType.getShape();
+    ArrayRef<int64_t> outShape = outType.getShape();
+
+    Location loc = conv.getLoc();
+    SmallVector<ReassociationIndices> imageToMatrix{{0, 1}, {2, 3}};
+    Value windows;
+    bool pointwise = filterShape[2] == 1 && filterShape[3] == 1 &&
+                     strides[0] == 1 && strides[1] == 1 &&
+                     inputType.getDimSize(2) == outShape[2] &&
+                     inputType.getDimSize(3) == outShape[3];
+    if (pointwise)
+      windows = tensor::CollapseShapeOp::create(rewriter, loc, input,
+                                                imageToMatrix);
+    else
+      windows = buildIm2Col(rewriter, loc, input, filterShape, outShape,
+                            strides, dilations);
+    Value filterMatrix = tensor::CollapseShapeOp::create(
+        rewriter, loc, filter,
+        SmallVector<ReassociationIndices>{{0}, {1, 2, 3}});
+    Value initMatrix =
+        tensor::CollapseShapeOp::create(rewriter, loc, init, imageToMatrix);
+    Value product =
+        linalg::MatmulOp::create(rewriter, loc, TypeRange{initMatrix.getType()},
+                                 ValueRange{filterMatrix, windows},
+                                 ValueRange{initMatrix})
+            .getResult(0);
+    rewriter.replaceOpWithNewOp<tensor::ExpandShapeOp>(conv, outType, product,
+                                                       imageToMatrix);
+    return success();
+  }
+};
+
+struct ConvToMatmulPass : impl::ConvToMatmulBase<ConvToMatmulPass> {
+  void runOnOperation() override {
+    RewritePatternSet patterns(&getContext());
+    patterns.add<Conv2DNchwToMatmul>(&getContext());
+    // A fill feeding the collapsed destination folds through the collapse.
+    linalg::FillOp::getCanonicalizationPatterns(patterns, &getContext());
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+      signalPassFailure();
+  }
+};
+
+} // namespace
+} // namespace mlir::webnnc

@@ -1,0 +1,257 @@
+//===- FormKernels.cpp - group graph ops into kernel functions ------------===//
+//
+// Kernel formation in the manner of IREE's dispatch regions, at the
+// granularity the runtime schedules: one root compute op per kernel, plus
+// the ops that only build its destination. What remains in the graph is a
+// schedule the artifact writer reads directly: calls in order, views
+// (reshapes, which alias their operand's storage) and constants.
+//
+//===----------------------------------------------------------------------===//
+#include "webnnc/Targets/CPU/Passes.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/IRMapping.h"
+#include "llvm/ADT/SetVector.h"
+
+namespace mlir::webnnc {
+#define GEN_PASS_DEF_FORMKERNELS
+#include "webnnc/Targets/CPU/Passes.h.inc"
+
+namespace {
+
+/// Ops whose result shares its operand's storage: reshapes of contiguous
+/// tensors. They stay in the graph.
+bool isView(Operation *op) {
+  return isa<tensor::CollapseShapeOp, tensor::ExpandShapeOp>(op) ||
+         (isa<tensor::ReshapeOp>(op) &&
+          op->getOperand(1).getDefiningOp<arith::ConstantOp>());
+}
+
+/// Ops cheap enough to be copied into every kernel that uses them.
+bool isClonable(Operation *op, int64_t inlineConstantLimit) {
+  if (isa<tensor::EmptyOp>(op))
+    return true;
+  // Scalar computations (an extracted element, index arithmetic) travel
+  // with their users: kernel arguments are tensors.
+  if (op->getNumResults() > 0 &&
+      llvm::none_of(op->getResultTypes(), llvm::IsaPred<ShapedType>) &&
+      op->getNumRegions() == 0)
+    return true;
+  if (auto fill = dyn_cast<linalg::FillOp>(op))
+    return fill.getInputs()[0].getDefiningOp<arith::ConstantOp>() &&
+           fill.getOutputs()[0].getDefiningOp<tensor::EmptyOp>();
+  if (auto constant = dyn_cast<arith::ConstantOp>(op)) {
+    auto shaped = dyn_cast<ShapedType>(constant.getType());
+    if (!shaped)
+      return true;
+    if (auto dense = dyn_cast<DenseElementsAttr>(constant.getValue()))
+      if (dense.isSplat())
+        return true;
+    return shaped.hasStaticShape() &&
+           shaped.getNumElements() <= inlineConstantLimit;
+  }
+  return false;
+}
+
+/// Ops that only write into a destination another op finishes: absorbed by
+/// that op's kernel when nothing else reads them.
+bool isDestinationStep(Operation *op) {
+  return isa<tensor::InsertSliceOp, linalg::FillOp>(op);
+}
+
+/// The webnn op names a kernel came from, read from the importer's
+/// locations (the node names) for reports.
+void collectSourceNames(Operation *op, llvm::SetVector<StringRef> &names) {
+  op->getLoc()->walk([&](Location loc) {
+    if (auto named = dyn_cast<NameLoc>(loc))
+      names.insert(named.getName().getValue());
+    return WalkResult::advance();
+  });
+}
+
+struct KernelGroup {
+  Operation *root;
+  /// Ops moved into the kernel, in program order (root last).
+  llvm::SetVector<Operation *> ops;
+};
+
+struct FormKernelsPass : impl::FormKernelsBase<FormKernelsPass> {
+  using FormKernelsBase::FormKernelsBase;
+
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    SmallVector<func::FuncOp> graphs;
+    for (auto func : module.getOps<func::FuncOp>())
+      if (!func.isExternal() && !func->hasAttr(kKernelAttr))
+        graphs.push_back(func);
+    unsigned counter = 0;
+    for (func::FuncOp graph : graphs)
+      if (failed(formKernels(graph, counter)))
+        return signalPassFailure();
+  }
+
+  /// Graph results must be written by a kernel of their own: a result that
+  /// is an argument, a constant, a view or a value returned twice gets a
+  /// copy.
+  void copyUnownedResults(func::FuncOp graph) {
+    Operation *terminator = graph.getBody().front().getTerminator();
+    llvm::SmallPtrSet<Value, 8> returned;
+    OpBuilder builder(terminator);
+    for (OpOperand &operand : terminator->getOpOperands()) {
+      Value value = operand.get();
+      Operation *def = value.getDefiningOp();
+      bool owned = def && !isView(def) && !isa<arith::ConstantOp>(def) &&
+                   returned.insert(value).second;
+      if (owned)
+        continue;
+      auto type = cast<RankedTensorType>(value.getType());
+      Value empty = tensor::EmptyOp::create(builder, value.getLoc(),
+                                            type.getShape(),
+                                            type.getElementType());
+      operand.set(linalg::CopyOp::create(builder, value.getLoc(), value,
+                                         empty)
+                      .getResult(0));
+    }
+  }
+
+  LogicalResult formKernels(func::FuncOp graph, unsigned &counter) {
+    if (!graph.getBody().hasOneBlock())
+      return graph.emitError("a graph must have one block");
+    copyUnownedResults(graph);
+    Block &body = graph.getBody().front();
+
+    // Roots, latest first; each absorbs the destination steps only it uses.
+    llvm::DenseMap<Operation *, KernelGroup *> groupOf;
+    std::vector<std::unique_ptr<KernelGroup>> groups;
+    for (Operation &op : llvm::reverse(body)) {
+      if (op.hasTrait<OpTrait::IsTerminator>() || groupOf.count(&op) ||
+          isView(&op) || isClonable(&op, inlineConstantLimit))
+        continue;
+      if (op.getNumResults() == 0)
+        return op.emitError("graph op without results cannot be scheduled");
+      if (isDestinationStep(&op) && absorb(&op, groupOf))
+        continue;
+      groups.push_back(std::make_unique<KernelGroup>());
+      groups.back()->root = &op;
+      groupOf[&op] = groups.back().get();
+    }
+    for (auto &group : groups)
+      for (Operation &op : body)
+        if (groupOf.lookup(&op) == group.get())
+          group->ops.insert(&op);
+
+    // Outline in program order so the kernels are numbered as they run.
+    std::reverse(groups.begin(), groups.end());
+    for (auto &group : groups)
+      outline(graph, *group, counter++);
+    return success();
+  }
+
+  /// Adds `op` to the group of its users if they all belong to one.
+  bool absorb(Operation *op,
+              llvm::DenseMap<Operation *, KernelGroup *> &groupOf) {
+    KernelGroup *group = nullptr;
+    for (Operation *user : op->getUsers()) {
+      KernelGroup *userGroup = groupOf.lookup(user);
+      if (!userGroup || (group && group != userGroup))
+        return false;
+      group = userGroup;
+    }
+    if (!group)
+      return false;
+    groupOf[op] = group;
+    return true;
+  }
+
+  void outline(func::FuncOp graph, KernelGroup &group, unsigned index) {
+    Operation *root = group.root;
+    // Operands from outside: clonable producers are copied in, the rest
+    // become arguments (in first-use order).
+    llvm::SetVector<Value> arguments;
+    llvm::SetVector<Operation *> clones;
+    std::function<void(Operation *)> collect;
+    auto use = [&](Value value) {
+      Operation *def = value.getDefiningOp();
+      if (def && (group.ops.contains(def) || clones.contains(def)))
+        return;
+      if (def && isClonable(def, inlineConstantLimit)) {
+        collect(def);
+        clones.insert(def);
+        return;
+      }
+      arguments.insert(value);
+    };
+    collect = [&](Operation *op) {
+      for (Value operand : op->getOperands())
+        use(operand);
+      // Values a region captures from the graph (constants, usually).
+      op->walk([&](Operation *nested) {
+        if (nested == op)
+          return;
+        for (Value operand : nested->getOperands()) {
+          Operation *def = operand.getDefiningOp();
+          bool inside =
+              op->isAncestor(def ? def
+                                 : operand.getParentBlock()->getParentOp());
+          if (!inside)
+            use(operand);
+        }
+      });
+    };
+    for (Operation *op : group.ops)
+      collect(op);
+
+    OpBuilder builder(graph);
+    builder.setInsertionPointAfter(graph);
+    auto argumentTypes = llvm::to_vector(
+        llvm::map_range(arguments, [](Value v) { return v.getType(); }));
+    auto kernelType = builder.getFunctionType(argumentTypes,
+                                              root->getResultTypes());
+    std::string name = ("kernel" + Twine(index)).str();
+    auto kernel = func::FuncOp::create(builder, root->getLoc(), name,
+                                       kernelType);
+    kernel.setPrivate();
+    kernel->setAttr(kKernelAttr, builder.getUnitAttr());
+    llvm::SetVector<StringRef> sourceNames;
+    for (Operation *op : group.ops)
+      collectSourceNames(op, sourceNames);
+    kernel->setAttr(kSourceOpsAttr,
+                    builder.getStrArrayAttr(sourceNames.getArrayRef()));
+
+    Block *entry = kernel.addEntryBlock();
+    IRMapping mapping;
+    for (auto [value, argument] :
+         llvm::zip(arguments, entry->getArguments()))
+      mapping.map(value, argument);
+    builder.setInsertionPointToStart(entry);
+    // Clones before the group ops: they only depend on one another.
+    SmallVector<Operation *> orderedClones(clones.begin(), clones.end());
+    llvm::sort(orderedClones,
+               [](Operation *a, Operation *b) { return a->isBeforeInBlock(b); });
+    for (Operation *op : orderedClones)
+      builder.clone(*op, mapping);
+    for (Operation *op : group.ops)
+      builder.clone(*op, mapping);
+    func::ReturnOp::create(builder, root->getLoc(),
+                           llvm::to_vector(llvm::map_range(
+                               root->getResults(), [&](Value v) {
+                                 return mapping.lookup(v);
+                               })));
+
+    builder.setInsertionPoint(root);
+    auto call = func::CallOp::create(builder, root->getLoc(), kernel,
+                                     arguments.getArrayRef());
+    root->replaceAllUsesWith(call.getResults());
+    for (Operation *op : llvm::reverse(group.ops))
+      op->erase();
+    for (Operation *op : llvm::reverse(orderedClones))
+      if (op->use_empty())
+        op->erase();
+  }
+};
+
+} // namespace
+} // namespace mlir::webnnc

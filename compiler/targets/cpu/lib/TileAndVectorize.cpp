@@ -1,0 +1,286 @@
+//===- TileAndVectorize.cpp - work ranges and register tiles --------------===//
+//
+// Two levels of tiling per kernel, as CPU backends of IREE do them:
+//  1. Distribution: the root op is tiled along its outermost useful
+//     parallel dimension and its destination producers (fill, empty) are
+//     fused into the loop; the loop's bounds become the kernel's work
+//     range [begin, end), so the runtime's threads each run some tiles.
+//  2. Registers: a contraction's tile is tiled again into M x N x 1 tiles
+//     (N innermost in memory, the loop order N, M, K keeps a K x N panel
+//     of the right operand in L1), full tiles are peeled off the partial
+//     ones and vectorized; the accumulator then lives in registers across
+//     the K loop once the transfers are hoisted after bufferization.
+//
+//===----------------------------------------------------------------------===//
+#include "webnnc/Targets/CPU/Passes.h"
+
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
+#include "mlir/Dialect/SCF/Transforms/Transforms.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/IR/IRMapping.h"
+#include "mlir/Interfaces/TilingInterface.h"
+#include "mlir/Rewrite/FrozenRewritePatternSet.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+
+namespace mlir::webnnc {
+#define GEN_PASS_DEF_TILEANDVECTORIZE
+#include "webnnc/Targets/CPU/Passes.h.inc"
+
+namespace {
+
+/// The (m, n, k) loop positions of a plain contraction, or nullopt.
+struct MatmulDims {
+  unsigned m, n, k;
+  SmallVector<unsigned> batch;
+};
+std::optional<MatmulDims> getMatmulDims(linalg::LinalgOp op) {
+  if (!op || op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1 ||
+      !linalg::isaContractionOpInterface(op))
+    return std::nullopt;
+  FailureOr<linalg::ContractionDimensions> dims =
+      linalg::inferContractionDims(op);
+  if (failed(dims) || dims->m.size() != 1 || dims->n.size() != 1 ||
+      dims->k.size() != 1)
+    return std::nullopt;
+  return MatmulDims{dims->m[0], dims->n[0], dims->k[0],
+                    SmallVector<unsigned>(dims->batch.begin(),
+                                          dims->batch.end())};
+}
+
+/// Ops that may stay outside the work loop: they write no memory, so every
+/// work item may run them.
+bool isSideEffectFreeSetup(Operation *op) {
+  return isa<tensor::EmptyOp, arith::ConstantOp, tensor::CollapseShapeOp,
+             tensor::ExpandShapeOp, tensor::ExtractSliceOp, tensor::ExtractOp,
+             func::ReturnOp>(op) ||
+         (op->getNumRegions() == 0 && isPure(op));
+}
+
+int64_t ceilDiv(int64_t a, int64_t b) { return (a + b - 1) / b; }
+
+struct TileAndVectorizePass
+    : impl::TileAndVectorizeBase<TileAndVectorizePass> {
+  using TileAndVectorizeBase::TileAndVectorizeBase;
+
+  LogicalResult initialize(MLIRContext *context) override {
+    RewritePatternSet patterns(context);
+    for (Dialect *dialect : context->getLoadedDialects())
+      dialect->getCanonicalizationPatterns(patterns);
+    for (RegisteredOperationName name : context->getRegisteredOperations())
+      name.getCanonicalizationPatterns(patterns, context);
+    tensor::populateFoldTensorEmptyPatterns(patterns);
+    canonicalization = FrozenRewritePatternSet(std::move(patterns));
+    return success();
+  }
+
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    llvm::DenseMap<StringAttr, int64_t> workItems;
+    for (auto kernel : module.getOps<func::FuncOp>())
+      if (kernel->hasAttr(kKernelAttr) && !kernel.isExternal())
+        workItems[kernel.getSymNameAttr()] = runOnKernel(kernel);
+    // Calls in the graph run the whole range.
+    module.walk([&](func::CallOp call) {
+      auto it = workItems.find(call.getCalleeAttr().getAttr());
+      if (it == workItems.end())
+        return;
+      OpBuilder builder(call);
+      Value begin = arith::ConstantIndexOp::create(builder, call.getLoc(), 0);
+      Value end =
+          arith::ConstantIndexOp::create(builder, call.getLoc(), it->second);
+      call->insertOperands(call->getNumOperands(), {begin, end});
+    });
+  }
+
+  int64_t runOnKernel(func::FuncOp kernel) {
+    OpBuilder builder(kernel);
+    Location loc = kernel.getLoc();
+    unsigned numArgs = kernel.getNumArguments();
+    if (failed(kernel.insertArguments(
+            {numArgs, numArgs}, {builder.getIndexType(), builder.getIndexType()},
+            {DictionaryAttr(), DictionaryAttr()}, {loc, loc}))) {
+      signalPassFailure();
+      return 1;
+    }
+    Value begin = kernel.getArgument(numArgs);
+    Value end = kernel.getArgument(numArgs + 1);
+
+    int64_t workItems = 1;
+    if (auto root = findRoot(kernel))
+      workItems = distribute(root, begin, end);
+    kernel->setAttr(kWorkItemsAttr, builder.getI64IntegerAttr(workItems));
+    return workItems;
+  }
+
+  /// The op computing the kernel's only result, when it can be tiled.
+  TilingInterface findRoot(func::FuncOp kernel) {
+    auto ret = cast<func::ReturnOp>(kernel.getBody().front().getTerminator());
+    if (ret.getNumOperands() != 1)
+      return nullptr;
+    auto root = ret.getOperand(0).getDefiningOp<TilingInterface>();
+    if (!root)
+      return nullptr;
+    auto linalgOp = dyn_cast_or_null<linalg::LinalgOp>(root.getOperation());
+    if (!linalgOp || !linalgOp.hasPureTensorSemantics() ||
+        linalgOp.getNumDpsInits() != 1 || linalgOp.hasDynamicShape())
+      return nullptr;
+    // Whatever else the kernel computes would run once per work item.
+    for (Operation &op : kernel.getBody().front())
+      if (&op != root.getOperation() && !isa<linalg::FillOp>(op) &&
+          !isSideEffectFreeSetup(&op))
+        return nullptr;
+    return root;
+  }
+
+  /// Tiles `root` over its work range; returns the number of work items.
+  int64_t distribute(TilingInterface root, Value begin, Value end) {
+    auto linalgOp = cast<linalg::LinalgOp>(root.getOperation());
+    SmallVector<int64_t> ranges = linalgOp.getStaticLoopRanges();
+    std::optional<MatmulDims> matmul = getMatmulDims(linalgOp);
+
+    // The distributed dimension: N of a contraction (the im2col columns,
+    // where the data is), else the first parallel dimension with room.
+    std::optional<unsigned> dim;
+    int64_t minChunk = 1;
+    if (matmul && ranges[matmul->n] >= 2 * tileN) {
+      dim = matmul->n;
+      minChunk = tileN;
+    } else if (matmul && ranges[matmul->m] > 1) {
+      dim = matmul->m;
+      minChunk = tileM;
+    } else {
+      SmallVector<utils::IteratorType> iterators =
+          linalgOp.getIteratorTypesArray();
+      for (unsigned i = 0; i < ranges.size(); ++i)
+        if (iterators[i] == utils::IteratorType::parallel && ranges[i] > 1) {
+          dim = i;
+          break;
+        }
+    }
+    if (!dim) {
+      vectorizeContraction(linalgOp, matmul);
+      return 1;
+    }
+    int64_t extent = ranges[*dim];
+    int64_t items = std::min<int64_t>(maxWorkItems,
+                                      std::max<int64_t>(1, extent / minChunk));
+    int64_t chunk = ceilDiv(ceilDiv(extent, items), minChunk) * minChunk;
+    items = ceilDiv(extent, chunk);
+
+    IRRewriter rewriter(root->getContext());
+    SmallVector<OpFoldResult> sizes(ranges.size(), rewriter.getIndexAttr(0));
+    sizes[*dim] = rewriter.getIndexAttr(chunk);
+    scf::SCFTilingOptions tiling;
+    tiling.setTileSizes(sizes);
+    scf::SCFTileAndFuseOptions options;
+    options.setTilingOptions(tiling);
+    rewriter.setInsertionPoint(root);
+    FailureOr<scf::SCFTileAndFuseResult> tiled =
+        scf::tileConsumerAndFuseProducersUsingSCF(rewriter, root, options);
+    if (failed(tiled) || tiled->loops.size() != 1) {
+      vectorizeContraction(linalgOp, matmul);
+      return 1;
+    }
+    for (auto [original, replacement] : tiled->replacements)
+      rewriter.replaceAllUsesWith(original, replacement);
+    if (root->use_empty())
+      rewriter.eraseOp(root);
+    auto loop = cast<scf::ForOp>(tiled->loops.front().getOperation());
+
+    // for (i = begin * chunk; i < min(end * chunk, extent); i += chunk)
+    rewriter.setInsertionPoint(loop);
+    Location loc = loop.getLoc();
+    Value chunkSize = arith::ConstantIndexOp::create(rewriter, loc, chunk);
+    Value extentValue = arith::ConstantIndexOp::create(rewriter, loc, extent);
+    Value lower = arith::MulIOp::create(rewriter, loc, begin, chunkSize);
+    Value upper = arith::MinSIOp::create(
+        rewriter, loc, arith::MulIOp::create(rewriter, loc, end, chunkSize),
+        extentValue);
+    loop.setLowerBound(lower);
+    loop.setUpperBound(upper);
+
+    auto tiledRoot =
+        dyn_cast<linalg::LinalgOp>(tiled->tiledAndFusedOps.front());
+    if (tiledRoot)
+      vectorizeContraction(tiledRoot, getMatmulDims(tiledRoot));
+    return items;
+  }
+
+  /// Register tiles for a contraction: tile, peel the partial tiles off,
+  /// vectorize the full ones.
+  void vectorizeContraction(linalg::LinalgOp op,
+                            std::optional<MatmulDims> matmul) {
+    if (!vectorize || !matmul)
+      return;
+    IRRewriter rewriter(op->getContext());
+    unsigned numLoops = op.getNumLoops();
+    SmallVector<int64_t> tileSizes(numLoops, 1);
+    tileSizes[matmul->m] = tileM;
+    tileSizes[matmul->n] = tileN;
+    tileSizes[matmul->k] = 1;
+    // Loop order: batch..., N, M, K.
+    SmallVector<int64_t> interchange(matmul->batch.begin(),
+                                     matmul->batch.end());
+    interchange.append({matmul->n, matmul->m, matmul->k});
+    for (unsigned i = 0; i < numLoops; ++i)
+      if (!llvm::is_contained(interchange, i))
+        return; // not a plain contraction after all
+
+    scf::SCFTilingOptions options;
+    options.setTileSizes(getAsIndexOpFoldResult(op->getContext(), tileSizes));
+    options.setInterchange(interchange);
+    rewriter.setInsertionPoint(op);
+    FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
+        rewriter, cast<TilingInterface>(op.getOperation()), options);
+    if (failed(tiled))
+      return;
+    rewriter.replaceOp(op, tiled->replacements);
+
+    // Peel the N and M loops so that the main loops see full tiles only.
+    for (LoopLikeOpInterface loop : tiled->loops) {
+      auto forOp = dyn_cast<scf::ForOp>(loop.getOperation());
+      if (!forOp)
+        continue;
+      scf::ForOp partial;
+      (void)scf::peelForLoopAndSimplifyBounds(rewriter, forOp, partial);
+    }
+    func::FuncOp kernel = tiled->tiledOps.back()->getParentOfType<func::FuncOp>();
+    simplify(kernel);
+
+    // Every full tile is now a static contraction: vectorize those.
+    SmallVector<linalg::LinalgOp> candidates;
+    kernel.walk([&](linalg::LinalgOp candidate) {
+      if (getMatmulDims(candidate) && !candidate.hasDynamicShape() &&
+          candidate->getParentOfType<scf::ForOp>())
+        candidates.push_back(candidate);
+    });
+    for (linalg::LinalgOp candidate : candidates) {
+      SmallVector<int64_t> shape = candidate.getStaticLoopRanges();
+      std::optional<MatmulDims> dims = getMatmulDims(candidate);
+      if (shape[dims->m] != tileM || shape[dims->n] != tileN ||
+          shape[dims->k] != 1)
+        continue;
+      rewriter.setInsertionPoint(candidate);
+      FailureOr<linalg::VectorizationResult> vectorized =
+          linalg::vectorize(rewriter, candidate);
+      if (succeeded(vectorized))
+        rewriter.replaceOp(candidate, vectorized->replacements);
+    }
+    simplify(kernel);
+  }
+
+  /// Folds the peeled loops' affine.min bounds into static tile shapes.
+  void simplify(func::FuncOp kernel) {
+    (void)applyPatternsGreedily(kernel, canonicalization);
+  }
+
+  FrozenRewritePatternSet canonicalization;
+};
+
+} // namespace
+} // namespace mlir::webnnc

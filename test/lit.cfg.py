@@ -17,6 +17,13 @@ llvm_config.add_tool_substitutions(["webnnc-opt", "webnnc"],
                                    [config.webnnc_tools_dir])
 
 config.substitutions.append(("%webnnc_src_root", config.webnnc_src_root))
+# The runtime commands' tests write their artifact with a test-only tool
+# (built where GoogleTest, and so the runtime's test kernels, is).
+if config.webnnc_test_artifact_writer:
+    config.available_features.add("test-artifact")
+    config.substitutions.append(("%write-test-artifact",
+                                 config.webnnc_test_artifact_writer))
+
 # Tests that run the webnn-trace JavaScript tool need Node.js.
 import shutil
 if shutil.which("node"):

@@ -9,19 +9,22 @@
 // RUN: webnnc run --help | FileCheck %s --check-prefix=RUNHELP
 // RUN: not webnnc run %s 2>&1 | FileCheck %s --check-prefix=NOINTERP
 // RUN: webnnc 2>/dev/null; test $? -eq 2
-// RUN: webnnc run %s 2>/dev/null; test $? -eq 2
+// RUN: webnnc run %s 2>/dev/null; test $? -eq 1
 
 // VERSION: webnnc {{[0-9]+\.[0-9]+\.[0-9]+}}
 // USAGE: A subcommand is required
 // HELP: Subcommands:
 // HELP: import
 // HELP: run
+// HELP: bench
+// HELP: inspect
 // OPT: webnn.relu
 // MISSING: cannot open input file
 // RUNHELP: --interpret
 // RUNHELP: --input
 // RUNHELP: --output-dir
-// NOINTERP: compiled execution is not available yet; pass --interpret
+// NOINTERP: compiling '{{.*}}webnnc-cli.mlir' on the fly is not available yet
+// NOINTERP-NEXT: --interpret runs .json, .mlir and .onnx models
 
 func.func @f(%x: tensor<2xf32>) -> tensor<2xf32> {
   %0 = webnn.relu %x : (tensor<2xf32>) -> tensor<2xf32>

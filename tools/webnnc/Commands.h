@@ -31,12 +31,15 @@ int runExportCommand(const ExportCommandOptions &options);
 struct RunCommandOptions {
   std::string model;
   bool interpret = false;
-  /// `name=path.npy`.
+  /// `name=path.npy` or `name=path.bin`.
   std::vector<std::string> inputs;
   std::string outputDir;
+  /// Runtime threads (not the interpreter's).
+  uint32_t threads = 1;
   LoadOptions load;
 };
-/// `webnnc run --interpret`: executes a graph on .npy inputs.
+/// `webnnc run`: executes an artifact with the runtime, or a graph with the
+/// reference interpreter (--interpret), on .npy/.bin inputs.
 int runRunCommand(const RunCommandOptions &options);
 
 /// Code generation settings shared by compile, run and bench.
@@ -67,6 +70,29 @@ mlir::FailureOr<std::string>
 compileModelToArtifact(const std::string &model, const LoadOptions &load,
                        const CompileSettings &settings,
                        const std::string &emit = "wnn");
+
+struct BenchCommandOptions {
+  std::string model;
+  /// `name=path.npy` or `name=path.bin`; inputs not given are zeros.
+  std::vector<std::string> inputs;
+  uint32_t threads = 1;
+  uint32_t warmup = 10;
+  uint32_t iterations = 100;
+  /// Keep measuring until this many seconds have passed, too.
+  double minTime = 0;
+  bool json = false;
+  LoadOptions load;
+};
+/// `webnnc bench`: dispatch latency statistics of an artifact.
+int runBenchCommand(const BenchCommandOptions &options);
+
+struct InspectCommandOptions {
+  std::string model;
+  bool json = false;
+  LoadOptions load;
+};
+/// `webnnc inspect`: what a .wnn artifact holds, verified first.
+int runInspectCommand(const InspectCommandOptions &options);
 
 } // namespace webnnc
 

@@ -176,17 +176,20 @@ FailureOr<func::FuncOp> getGraph(ModuleOp module) {
   return graph;
 }
 
-LogicalResult writeOutput(const std::string &path, const std::string &inputPath,
+LogicalResult writeOutput(const std::string &path,
+                          ArrayRef<std::string> inputPaths,
                           function_ref<void(raw_ostream &)> write) {
   if (path == "-") {
     write(llvm::outs());
     return success();
   }
-  bool same = false;
-  if (!llvm::sys::fs::equivalent(path, inputPath, same) && same) {
-    llvm::errs() << "webnnc: refusing to overwrite the input '" << inputPath
-                 << "' with the output\n";
-    return failure();
+  for (const std::string &inputPath : inputPaths) {
+    bool same = false;
+    if (!llvm::sys::fs::equivalent(path, inputPath, same) && same) {
+      llvm::errs() << "webnnc: refusing to overwrite the input '" << inputPath
+                   << "' with the output\n";
+      return failure();
+    }
   }
   llvm::Error error = llvm::writeToOutput(path, [&](raw_ostream &os) {
     write(os);

@@ -46,10 +46,10 @@ int listUnsupported(mlir::MLIRContext *context, const std::string &path,
 mlir::FailureOr<mlir::func::FuncOp> getGraph(mlir::ModuleOp module);
 
 /// Writes `text` to `path` ("-" = stdout) through a temporary file and a
-/// rename, refusing to overwrite `inputPath`.
-mlir::LogicalResult writeOutput(const std::string &path,
-                                const std::string &inputPath,
-                                llvm::function_ref<void(llvm::raw_ostream &)> write);
+/// rename, refusing to overwrite any of `inputPaths`.
+mlir::LogicalResult
+writeOutput(const std::string &path, llvm::ArrayRef<std::string> inputPaths,
+            llvm::function_ref<void(llvm::raw_ostream &)> write);
 
 } // namespace webnnc
 

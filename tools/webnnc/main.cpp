@@ -14,6 +14,22 @@
 #include "llvm/Support/Path.h"
 #include <CLI/CLI.hpp>
 
+/// A usage check for counts and durations (CLI11 then rejects a fraction
+/// given for a count). CLI11's own number checks print their range as a
+/// 300-digit double.
+static CLI::Validator atLeast(int minimum) {
+  return CLI::Validator(
+      [minimum](std::string &text) -> std::string {
+        char *end = nullptr;
+        double value = std::strtod(text.c_str(), &end);
+        if (text.empty() || *end || !(value >= minimum))
+          return "must be a number of at least " + std::to_string(minimum) +
+                 ", got '" + text + "'";
+        return "";
+      },
+      ">=" + std::to_string(minimum));
+}
+
 int main(int argc, char **argv) {
   llvm::StringRef invokedAs = llvm::sys::path::filename(argv[0]);
   if (invokedAs == "webnnc-opt")
@@ -87,22 +103,64 @@ int main(int argc, char **argv) {
 
   webnnc::RunCommandOptions runOptions;
   CLI::App *run = app.add_subcommand(
-      "run", "Run a model on .npy inputs and write .npy outputs");
-  run->add_option("model", runOptions.model, "model (.json or .mlir)")
+      "run", "Run a model once on .npy/.bin inputs and write .npy outputs");
+  run->add_option("model", runOptions.model,
+                  "artifact (.wnn), or with --interpret a model (.json, "
+                  ".mlir, .onnx)")
       ->required();
   run->add_flag("--interpret", runOptions.interpret,
                 "execute with the reference interpreter");
   run->add_option("--input", runOptions.inputs,
-                  "graph input as name=path.npy (repeat per input)");
+                  "graph input as name=path.npy or name=path.bin (raw "
+                  "little-endian bytes; repeat per input)");
   run->add_option("--output-dir", runOptions.outputDir,
                   "folder for <output>.npy files");
+  run->add_option("--threads", runOptions.threads,
+                  "runtime threads, the calling one included")
+      ->check(atLeast(1))
+      ->capture_default_str();
+
+  webnnc::BenchCommandOptions benchOptions;
+  CLI::App *bench = app.add_subcommand(
+      "bench", "Measure load, first-run and dispatch latency of an artifact");
+  bench->add_option("model", benchOptions.model, "artifact (.wnn)")
+      ->required();
+  bench->add_option("--input", benchOptions.inputs,
+                    "graph input as name=path.npy or name=path.bin; inputs "
+                    "not given are zeros");
+  bench->add_option("--threads", benchOptions.threads,
+                    "runtime threads, the calling one included")
+      ->check(atLeast(1))
+      ->capture_default_str();
+  bench->add_option("--warmup", benchOptions.warmup,
+                    "dispatches before timing starts")
+      ->check(atLeast(0))
+      ->capture_default_str();
+  bench->add_option("--iterations", benchOptions.iterations,
+                    "timed dispatches (at least)")
+      ->check(atLeast(1))
+      ->capture_default_str();
+  bench->add_option("--min-time", benchOptions.minTime,
+                    "keep timing dispatches until this many seconds passed")
+      ->check(atLeast(0));
+  bench->add_flag("--json", benchOptions.json, "print one JSON object");
+
+  webnnc::InspectCommandOptions inspectOptions;
+  CLI::App *inspect = app.add_subcommand(
+      "inspect", "Verify an artifact and show its signature, memory plan, "
+                 "kernels and provenance");
+  inspect->add_option("model", inspectOptions.model, "artifact (.wnn)")
+      ->required();
+  inspect->add_flag("--json", inspectOptions.json, "print JSON");
 
   // Loading options shared by the commands that read a model.
   for (auto [command, load] :
        {std::pair{import, &importOptions.load},
         {compile, &compileOptions.load},
         {exportCommand, &exportOptions.load},
-        {run, &runOptions.load}}) {
+        {run, &runOptions.load},
+        {bench, &benchOptions.load},
+        {inspect, &inspectOptions.load}}) {
     command->add_option("--weights", load->weightsPath,
                         "weights file of a webnn-graph-json model");
     command->add_option("--manifest", load->manifestPath,
@@ -130,5 +188,9 @@ int main(int argc, char **argv) {
     return webnnc::runCompileCommand(compileOptions);
   if (run->parsed())
     return webnnc::runRunCommand(runOptions);
+  if (bench->parsed())
+    return webnnc::runBenchCommand(benchOptions);
+  if (inspect->parsed())
+    return webnnc::runInspectCommand(inspectOptions);
   return 2;
 }

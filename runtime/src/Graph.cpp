@@ -115,7 +115,7 @@ webnnrt_status loadGraph(webnnrt_graph &graph) {
   const flatbuffers::Vector<uint8_t> *constants = artifact->constant_data();
   uint64_t constantSize = constants ? constants->size() : 0;
   const uint8_t *constantBase = constants ? constants->data() : nullptr;
-  if (constantBase && reinterpret_cast<uintptr_t>(constantBase) % 32 != 0)
+  if (constantSize > 0 && reinterpret_cast<uintptr_t>(constantBase) % 32 != 0)
     return fail(WEBNNRT_INVALID_ARTIFACT,
                 "the artifact's constants are not 32-byte aligned");
 

@@ -82,8 +82,11 @@ std::string writeArtifact(const ExecutionPlan &plan,
   auto kernelVector = builder.CreateVector(kernels);
   auto memoryPlan = schema::CreateMemoryPlan(builder, plan.arenaSize, 64);
   // Both byte vectors start 32-byte aligned, as the schema promises.
-  builder.ForceVectorAlignment(plan.constantData.size(), 1, 32);
-  auto constants = builder.CreateVector(plan.constantData);
+  flatbuffers::Offset<flatbuffers::Vector<uint8_t>> constants;
+  if (!plan.constantData.empty()) {
+    builder.ForceVectorAlignment(plan.constantData.size(), 1, 32);
+    constants = builder.CreateVector(plan.constantData);
+  }
   builder.ForceVectorAlignment(nativeCode.size(), 1, 32);
   auto code = builder.CreateVector(
       reinterpret_cast<const uint8_t *>(nativeCode.data()), nativeCode.size());

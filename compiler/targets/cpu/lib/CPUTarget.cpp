@@ -39,13 +39,13 @@ static FailureOr<func::FuncOp> findGraph(ModuleOp module) {
     if (func.isExternal() || func->hasAttr(kKernelAttr))
       continue;
     if (graph)
-      return module.emitError("a module to compile must hold one graph "
+      return emitError(module.getLoc(), "a module to compile must hold one graph "
                               "function; found @")
              << graph.getSymName() << " and @" << func.getSymName();
     graph = func;
   }
   if (!graph)
-    return module.emitError("the module holds no graph function");
+    return emitError(module.getLoc(), "the module holds no graph function");
   return graph;
 }
 
@@ -57,7 +57,7 @@ static LogicalResult runPipeline(ModuleOp module, StringRef pipeline,
   std::string error;
   llvm::raw_string_ostream errorStream(error);
   if (failed(parsePassPipeline(pipeline, pm, errorStream)))
-    return module.emitError("bad pass pipeline: ") << error;
+    return emitError(module.getLoc(), "bad pass pipeline: ") << error;
   return pm.run(module);
 }
 
@@ -139,7 +139,7 @@ LogicalResult compileForCPU(ModuleOp module, EmitKind emit,
   std::unique_ptr<llvm::Module> llvmModule =
       translateKernelsToLLVMIR(*kernels, llvmContext, *target->machine);
   if (!llvmModule)
-    return module.emitError("translation of the kernels to LLVM IR failed");
+    return emitError(module.getLoc(), "translation of the kernels to LLVM IR failed");
   if (emit == EmitKind::LLVM) {
     llvmModule->print(os, nullptr);
     return success();
@@ -149,7 +149,7 @@ LogicalResult compileForCPU(ModuleOp module, EmitKind emit,
   std::string code, error;
   if (failed(emitMachineCode(*llvmModule, *target->machine,
                              emit == EmitKind::Asm, code, error)))
-    return module.emitError(error);
+    return emitError(module.getLoc(), error);
   if (emit == EmitKind::Asm || emit == EmitKind::Obj) {
     os << code;
     return success();
@@ -157,7 +157,7 @@ LogicalResult compileForCPU(ModuleOp module, EmitKind emit,
   reportPhase(options, "linking");
   std::string sharedObject;
   if (failed(linkSharedObject(code, sharedObject, error)))
-    return module.emitError(error);
+    return emitError(module.getLoc(), error);
   Provenance provenance{WEBNNC_VERSION_STRING, options.sourceFile,
                         options.sourceSha256, options.optionsText};
   os << writeArtifact(*plan, target->requiredFeatures, sharedObject,

@@ -87,24 +87,6 @@ static FailureOr<std::vector<uint8_t>> constantBytes(arith::ConstantOp op) {
   return bytes;
 }
 
-/// FLOPs of a kernel for reports: 2 per multiply-accumulate of its
-/// contractions, one per iteration of any other linalg op.
-static int64_t countFlops(func::FuncOp kernel) {
-  int64_t flops = 0;
-  kernel.walk([&](linalg::LinalgOp op) {
-    if (op->getParentOfType<linalg::LinalgOp>())
-      return;
-    int64_t iterations = 1;
-    for (int64_t range : op.getStaticLoopRanges())
-      iterations *= ShapedType::isDynamic(range) ? 1 : range;
-    flops += linalg::isaContractionOpInterface(op) ||
-                     isa<linalg::ConvolutionOpInterface>(op.getOperation())
-                 ? 2 * iterations
-                 : iterations;
-  });
-  return flops;
-}
-
 namespace {
 /// Storage of one value of the schedule.
 struct Storage {
@@ -225,7 +207,8 @@ FailureOr<ExecutionPlan> buildExecutionPlan(func::FuncOp graph) {
     if (auto sources = kernel->getAttrOfType<ArrayAttr>(kSourceOpsAttr))
       for (auto name : sources.getAsRange<StringAttr>())
         planned.sourceOps.push_back(name.getValue().str());
-    planned.flops = countFlops(kernel);
+    if (auto flops = kernel->getAttrOfType<IntegerAttr>(kFlopsAttr))
+      planned.flops = flops.getInt();
     for (Value operand : call.getOperands()) {
       if (operand.getType().isIndex())
         continue; // the work range

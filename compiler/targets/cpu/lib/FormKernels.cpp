@@ -34,6 +34,11 @@ bool isView(Operation *op) {
 bool isClonable(Operation *op, int64_t inlineConstantLimit) {
   if (isa<tensor::EmptyOp>(op))
     return true;
+  // A reshaped empty tensor is still only a shape.
+  if (isView(op)) {
+    Operation *source = op->getOperand(0).getDefiningOp();
+    return source && isa<tensor::EmptyOp>(source);
+  }
   // Scalar computations (an extracted element, index arithmetic) travel
   // with their users: kernel arguments are tensors.
   if (op->getNumResults() > 0 &&
@@ -42,7 +47,9 @@ bool isClonable(Operation *op, int64_t inlineConstantLimit) {
     return true;
   if (auto fill = dyn_cast<linalg::FillOp>(op))
     return fill.getInputs()[0].getDefiningOp<arith::ConstantOp>() &&
-           fill.getOutputs()[0].getDefiningOp<tensor::EmptyOp>();
+           fill.getOutputs()[0].getDefiningOp() &&
+           isClonable(fill.getOutputs()[0].getDefiningOp(),
+                      inlineConstantLimit);
   if (auto constant = dyn_cast<arith::ConstantOp>(op)) {
     auto shaped = dyn_cast<ShapedType>(constant.getType());
     if (!shaped)
@@ -70,6 +77,21 @@ void collectSourceNames(Operation *op, llvm::SetVector<StringRef> &names) {
       names.insert(named.getName().getValue());
     return WalkResult::advance();
   });
+}
+
+/// FLOPs for reports: 2 per multiply-accumulate of a contraction or
+/// convolution, one per iteration of any other linalg op.
+int64_t countFlops(Operation *op) {
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+  if (!linalgOp)
+    return 0;
+  int64_t iterations = 1;
+  for (int64_t range : linalgOp.getStaticLoopRanges())
+    iterations *= ShapedType::isDynamic(range) ? 1 : range;
+  bool multiplyAccumulate =
+      linalg::isaContractionOpInterface(linalgOp) ||
+      isa<linalg::ConvolutionOpInterface>(op);
+  return multiplyAccumulate ? 2 * iterations : iterations;
 }
 
 struct KernelGroup {
@@ -128,7 +150,8 @@ struct FormKernelsPass : impl::FormKernelsBase<FormKernelsPass> {
     std::vector<std::unique_ptr<KernelGroup>> groups;
     for (Operation &op : llvm::reverse(body)) {
       if (op.hasTrait<OpTrait::IsTerminator>() || groupOf.count(&op) ||
-          isView(&op) || isClonable(&op, inlineConstantLimit))
+          isView(&op) || isa<arith::ConstantOp>(op) ||
+          isClonable(&op, inlineConstantLimit))
         continue;
       if (op.getNumResults() == 0)
         return op.emitError("graph op without results cannot be scheduled");
@@ -147,6 +170,10 @@ struct FormKernelsPass : impl::FormKernelsBase<FormKernelsPass> {
     std::reverse(groups.begin(), groups.end());
     for (auto &group : groups)
       outline(graph, *group, counter++);
+    // Producers that were copied into kernels are left without users.
+    for (Operation &op : llvm::make_early_inc_range(llvm::reverse(body)))
+      if (isOpTriviallyDead(&op))
+        op.erase();
     return success();
   }
 
@@ -216,8 +243,12 @@ struct FormKernelsPass : impl::FormKernelsBase<FormKernelsPass> {
     kernel.setPrivate();
     kernel->setAttr(kKernelAttr, builder.getUnitAttr());
     llvm::SetVector<StringRef> sourceNames;
-    for (Operation *op : group.ops)
+    int64_t flops = 0;
+    for (Operation *op : group.ops) {
       collectSourceNames(op, sourceNames);
+      flops += countFlops(op);
+    }
+    kernel->setAttr(kFlopsAttr, builder.getI64IntegerAttr(flops));
     kernel->setAttr(kSourceOpsAttr,
                     builder.getStrArrayAttr(sourceNames.getArrayRef()));
 

@@ -11,7 +11,9 @@
 #include "webnnc/Targets/CPU/Passes.h"
 
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Hoisting.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Target/LLVMIR/Export.h"
@@ -134,6 +136,14 @@ LogicalResult lowerKernelsToLLVMDialect(ModuleOp kernels,
   // With buffers, the accumulator's reads and writes leave the K loop.
   for (auto kernel : kernels.getOps<func::FuncOp>())
     linalg::hoistRedundantVectorTransfers(kernel, /*verifyNonZeroTrip=*/true);
+  // Copies between strided views would lower to a call into MLIR's runner
+  // library, which the runtime does not have: make them loops.
+  IRRewriter rewriter(context);
+  kernels.walk([&](memref::CopyOp copy) {
+    rewriter.setInsertionPoint(copy);
+    rewriter.replaceOpWithNewOp<linalg::CopyOp>(copy, copy.getSource(),
+                                                copy.getTarget());
+  });
   return runPipeline(
       kernels,
       "canonicalize,cse,convert-linalg-to-loops,"
@@ -144,7 +154,7 @@ LogicalResult lowerKernelsToLLVMDialect(ModuleOp kernels,
       "convert-math-to-llvm,convert-math-to-libm,arith-expand,"
       "convert-arith-to-llvm,"
       "convert-func-to-llvm{use-bare-ptr-memref-call-conv=1},"
-      "convert-cf-to-llvm,convert-index-to-llvm,"
+      "convert-cf-to-llvm,convert-index-to-llvm,convert-ub-to-llvm,"
       "reconcile-unrealized-casts",
       options);
 }

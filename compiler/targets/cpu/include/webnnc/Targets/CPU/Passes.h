@@ -17,6 +17,7 @@ namespace mlir::webnnc {
 constexpr llvm::StringLiteral kKernelAttr = "webnnc.kernel";
 constexpr llvm::StringLiteral kWorkItemsAttr = "webnnc.work_items";
 constexpr llvm::StringLiteral kSourceOpsAttr = "webnnc.source_ops";
+constexpr llvm::StringLiteral kFlopsAttr = "webnnc.flops";
 
 #define GEN_PASS_DECL
 #include "webnnc/Targets/CPU/Passes.h.inc"

@@ -172,6 +172,19 @@ webnnrt_status webnnrt_graph_dispatch(webnnrt_graph *graph,
                                       const webnnrt_named_tensor *outputs,
                                       size_t num_outputs);
 
+/* ---- Profiling ---------------------------------------------------------- */
+
+/* The graph's kernels, in dispatch order, and their names. */
+size_t webnnrt_graph_num_kernels(const webnnrt_graph *graph);
+const char *webnnrt_graph_kernel_name(const webnnrt_graph *graph,
+                                      size_t index);
+/* Turns per-kernel timing on (non-zero; the totals restart at zero) or off.
+ * Timing reads the clock twice per kernel; it is off by default. */
+webnnrt_status webnnrt_graph_set_profiling(webnnrt_graph *graph, int enabled);
+/* Time kernel `index` ran during the profiled dispatches, in nanoseconds. */
+webnnrt_status webnnrt_graph_kernel_time(const webnnrt_graph *graph,
+                                         size_t index, uint64_t *total_ns);
+
 #ifdef __cplusplus
 }
 #endif

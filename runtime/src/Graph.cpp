@@ -10,6 +10,7 @@
 #include "Runtime.h"
 #include "webnn_artifact_generated.h"
 
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <new>
@@ -139,6 +140,7 @@ webnnrt_status loadGraph(webnnrt_graph &graph) {
   for (const fbs::Kernel *kernel : *artifact->kernels()) {
     LoadedKernel loaded;
     const char *symbol = kernel->symbol()->c_str();
+    loaded.name = kernel->name() ? kernel->name()->c_str() : symbol;
     loaded.function =
         reinterpret_cast<KernelFn>(graph.library.symbol(symbol));
     if (!loaded.function)
@@ -379,9 +381,55 @@ webnnrt_graph_dispatch(webnnrt_graph *graph, const webnnrt_named_tensor *inputs,
             (binding.isOutput ? graph->outputData
                               : graph->inputData)[binding.index] +
             binding.offset;
+      if (!graph->profiling) {
+        pool.run(kernel.workItems, runKernel, &kernel);
+        continue;
+      }
+      auto start = std::chrono::steady_clock::now();
       pool.run(kernel.workItems, runKernel, &kernel);
+      kernel.profiledNs += uint64_t(
+          std::chrono::duration_cast<std::chrono::nanoseconds>(
+              std::chrono::steady_clock::now() - start)
+              .count());
     }
   }
   graph->busy.clear(std::memory_order_release);
   return status;
+}
+
+extern "C" size_t webnnrt_graph_num_kernels(const webnnrt_graph *graph) {
+  return graph ? graph->kernels.size() : 0;
+}
+
+extern "C" const char *webnnrt_graph_kernel_name(const webnnrt_graph *graph,
+                                                 size_t index) {
+  return graph && index < graph->kernels.size() ? graph->kernels[index].name
+                                                : nullptr;
+}
+
+extern "C" webnnrt_status webnnrt_graph_set_profiling(webnnrt_graph *graph,
+                                                      int enabled) {
+  if (!graph)
+    return fail(WEBNNRT_INVALID_ARGUMENT, "NULL graph");
+  if (graph->busy.test_and_set(std::memory_order_acquire))
+    return fail(WEBNNRT_BUSY,
+                "the graph is being dispatched on another thread");
+  graph->profiling = enabled != 0;
+  if (graph->profiling)
+    for (LoadedKernel &kernel : graph->kernels)
+      kernel.profiledNs = 0;
+  graph->busy.clear(std::memory_order_release);
+  return WEBNNRT_OK;
+}
+
+extern "C" webnnrt_status webnnrt_graph_kernel_time(const webnnrt_graph *graph,
+                                                   size_t index,
+                                                   uint64_t *total_ns) {
+  if (!graph || !total_ns)
+    return fail(WEBNNRT_INVALID_ARGUMENT, "NULL argument to kernel_time");
+  if (index >= graph->kernels.size())
+    return fail(WEBNNRT_INVALID_ARGUMENT, "kernel index %zu out of range",
+                index);
+  *total_ns = graph->kernels[index].profiledNs;
+  return WEBNNRT_OK;
 }

@@ -62,6 +62,10 @@ using KernelFn = void (*)(void *const *args, int64_t begin, int64_t end);
 /// slots bound to graph inputs/outputs are patched at each dispatch.
 struct LoadedKernel {
   KernelFn function = nullptr;
+  /// The kernel's name in the artifact (lives as long as the graph).
+  const char *name = "";
+  /// Time spent in the kernel over profiled dispatches.
+  uint64_t profiledNs = 0;
   int64_t workItems = 1;
   std::vector<void *> args;
   /// (slot in args, input or output index, byte offset)
@@ -94,6 +98,8 @@ struct webnnrt_graph {
   std::vector<uint8_t *> inputData;
   std::vector<uint8_t *> outputData;
   std::atomic_flag busy = ATOMIC_FLAG_INIT;
+  /// Per-kernel timing (webnnrt_graph_set_profiling).
+  bool profiling = false;
 };
 
 #endif // WEBNNRT_SRC_RUNTIME_H

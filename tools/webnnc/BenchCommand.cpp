@@ -47,6 +47,54 @@ static LatencyStats summarize(std::vector<double> samples) {
   return stats;
 }
 
+/// `--profile`: as many dispatches again with per-kernel timing, then the
+/// kernels by time with their share and achieved GFLOP/s (on stderr, so
+/// --json output stays one object).
+static LogicalResult printProfile(RuntimeGraph &graph,
+                                  const BenchCommandOptions &options) {
+  if (failed(graph.setProfiling(true)))
+    return failure();
+  for (uint32_t i = 0; i < options.iterations; ++i)
+    if (failed(graph.dispatch()))
+      return failure();
+  std::vector<RuntimeGraph::KernelTime> times = graph.getKernelTimes();
+  if (failed(graph.setProfiling(false)))
+    return failure();
+  llvm::StringMap<RuntimeGraph::KernelInfo> info;
+  for (RuntimeGraph::KernelInfo &kernel : graph.getKernelInfo())
+    info[kernel.name] = kernel;
+  double total = 0;
+  for (auto &time : times) {
+    time.milliseconds /= options.iterations;
+    total += time.milliseconds;
+  }
+  std::vector<size_t> order(times.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return times[a].milliseconds > times[b].milliseconds;
+  });
+  llvm::raw_ostream &os = llvm::errs();
+  os << llvm::format("profile: %zu kernels, %.4g ms per dispatch in kernels "
+                     "(mean of %u)\n",
+                     times.size(), total, options.iterations);
+  os << "  kernel          ms        %   GFLOP/s  source ops\n";
+  size_t shown = std::min<size_t>(order.size(), options.profileTop);
+  for (size_t i = 0; i < shown; ++i) {
+    const RuntimeGraph::KernelTime &time = times[order[i]];
+    const RuntimeGraph::KernelInfo &kernel = info[time.name];
+    int64_t kernelFlops = kernel.flops;
+    double gflops = time.milliseconds > 0
+                        ? double(kernelFlops) / (time.milliseconds * 1e6)
+                        : 0;
+    os << llvm::format("  %-12s %8.4f  %6.2f  %8.2f  ", time.name.c_str(),
+                       time.milliseconds,
+                       total > 0 ? 100 * time.milliseconds / total : 0.0,
+                       gflops)
+       << kernel.sources << "\n";
+  }
+  return success();
+}
+
 int runBenchCommand(const BenchCommandOptions &options) {
   FailureOr<llvm::StringMap<std::string>> files =
       parseInputSettings(options.inputs, kCommand);
@@ -86,6 +134,8 @@ int runBenchCommand(const BenchCommandOptions &options) {
   }
   size_t iterations = samples.size();
   LatencyStats stats = summarize(std::move(samples));
+  if (options.profile && failed(printProfile(*graph, options)))
+    return 1;
 
   if (options.json) {
     llvm::json::OStream json(llvm::outs(), /*IndentSize=*/2);

@@ -81,6 +81,9 @@ struct BenchCommandOptions {
   /// Keep measuring until this many seconds have passed, too.
   double minTime = 0;
   bool json = false;
+  /// Per-kernel times after the timed dispatches, the `profileTop` slowest.
+  bool profile = false;
+  uint32_t profileTop = 25;
   LoadOptions load;
 };
 /// `webnnc bench`: dispatch latency statistics of an artifact.

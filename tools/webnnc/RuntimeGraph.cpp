@@ -1,5 +1,7 @@
 //===- RuntimeGraph.cpp - a .wnn artifact loaded in webnnrt ---------------===//
 #include "RuntimeGraph.h"
+
+#include "webnn_artifact_generated.h"
 #include "ArtifactSource.h"
 
 #include "llvm/Support/raw_ostream.h"
@@ -54,6 +56,7 @@ std::unique_ptr<RuntimeGraph> RuntimeGraph::load(ArrayRef<uint8_t> artifact,
                                                  uint32_t threads,
                                                  StringRef command) {
   std::unique_ptr<RuntimeGraph> self(new RuntimeGraph(command.str()));
+  self->artifact.assign(artifact.begin(), artifact.end());
   webnnrt_context_options options = webnnrt_context_options_default();
   options.num_threads = threads;
   if (webnnrt_context_create(&options, &self->context) != WEBNNRT_OK) {
@@ -119,6 +122,40 @@ std::unique_ptr<RuntimeGraph> RuntimeGraph::open(const std::string &path,
     return nullptr;
   }
   return load(*artifact, threads, command);
+}
+
+LogicalResult RuntimeGraph::setProfiling(bool enabled) {
+  if (webnnrt_graph_set_profiling(graph, enabled) != WEBNNRT_OK)
+    return fail("cannot switch profiling");
+  return success();
+}
+
+std::vector<RuntimeGraph::KernelTime> RuntimeGraph::getKernelTimes() const {
+  std::vector<KernelTime> times;
+  for (size_t i = 0, e = webnnrt_graph_num_kernels(graph); i < e; ++i) {
+    uint64_t nanoseconds = 0;
+    (void)webnnrt_graph_kernel_time(graph, i, &nanoseconds);
+    times.push_back({webnnrt_graph_kernel_name(graph, i), nanoseconds * 1e-6});
+  }
+  return times;
+}
+
+std::vector<RuntimeGraph::KernelInfo> RuntimeGraph::getKernelInfo() const {
+  std::vector<KernelInfo> kernels;
+  // The runtime verified the artifact when it loaded it.
+  const auto *root = webnnrt::schema::GetArtifact(artifact.data());
+  if (!root->kernels())
+    return kernels;
+  for (const auto *kernel : *root->kernels()) {
+    KernelInfo info;
+    info.name = kernel->name() ? kernel->name()->str() : "";
+    info.flops = kernel->flops();
+    if (kernel->source_ops())
+      for (const auto *source : *kernel->source_ops())
+        info.sources += (info.sources.empty() ? "" : ", ") + source->str();
+    kernels.push_back(std::move(info));
+  }
+  return kernels;
 }
 
 RuntimeGraph::~RuntimeGraph() {

@@ -50,6 +50,22 @@ public:
   /// One dispatch on the bound tensors; its milliseconds, measured around
   /// webnnrt_graph_dispatch alone.
   mlir::FailureOr<double> dispatch();
+  /// Per-kernel time of the dispatches made while profiling is on.
+  struct KernelTime {
+    std::string name;
+    double milliseconds;
+  };
+  mlir::LogicalResult setProfiling(bool enabled);
+  /// What the artifact says of each kernel: its FLOPs and the webnn ops
+  /// it came from (comma-separated).
+  struct KernelInfo {
+    std::string name;
+    int64_t flops = 0;
+    std::string sources;
+  };
+  std::vector<KernelInfo> getKernelInfo() const;
+  std::vector<KernelTime> getKernelTimes() const;
+
   /// The outputs of the last dispatch, in output order.
   mlir::FailureOr<std::vector<interp::Tensor>> readOutputs() const;
 
@@ -67,6 +83,8 @@ private:
   /// inputNames/outputNames.
   std::vector<webnnrt_named_tensor> bindings;
   double loadMilliseconds = 0;
+  /// The loaded artifact's bytes (for getKernelInfo).
+  std::vector<uint8_t> artifact;
 };
 
 } // namespace webnnc

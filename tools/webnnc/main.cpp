@@ -144,6 +144,12 @@ int main(int argc, char **argv) {
                     "keep timing dispatches until this many seconds passed")
       ->check(atLeast(0));
   bench->add_flag("--json", benchOptions.json, "print one JSON object");
+  bench->add_flag("--profile", benchOptions.profile,
+                  "then time each kernel over as many dispatches and list "
+                  "the slowest (on stderr)");
+  bench->add_option("--profile-top", benchOptions.profileTop,
+                    "kernels the profile lists")
+      ->capture_default_str();
 
   webnnc::InspectCommandOptions inspectOptions;
   CLI::App *inspect = app.add_subcommand(

@@ -133,6 +133,26 @@ LogicalResult lowerKernelsToLLVMDialect(ModuleOp kernels,
           "canonicalize,cse",
           options)))
     return failure();
+  // The result's buffer is the caller's: a kernel that computes into a
+  // fresh allocation and copies it out at the end writes in place instead
+  // (nothing is allocated while a graph runs).
+  kernels.walk([&](memref::CopyOp copy) {
+    auto alloc = copy.getSource().getDefiningOp<memref::AllocOp>();
+    auto target = dyn_cast<BlockArgument>(copy.getTarget());
+    if (!alloc || !target || alloc.getType() != copy.getTarget().getType() ||
+        !isa<func::ReturnOp>(copy->getNextNode()))
+      return;
+    alloc.getResult().replaceAllUsesWith(copy.getTarget());
+    copy.erase();
+    alloc.erase();
+  });
+  // Tiles written in place leave copies of a view onto itself.
+  if (failed(runPipeline(kernels, "cse,canonicalize", options)))
+    return failure();
+  kernels.walk([&](memref::CopyOp copy) {
+    if (copy.getSource() == copy.getTarget())
+      copy.erase();
+  });
   // With buffers, the accumulator's reads and writes leave the K loop.
   for (auto kernel : kernels.getOps<func::FuncOp>())
     linalg::hoistRedundantVectorTransfers(kernel, /*verifyNonZeroTrip=*/true);

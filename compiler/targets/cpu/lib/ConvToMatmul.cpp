@@ -10,6 +10,7 @@
 #include "webnnc/Targets/CPU/Passes.h"
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
@@ -102,10 +103,81 @@ struct Conv2DNchwToMatmul : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
   }
 };
 
+/// A depthwise NCHW convolution as one element-wise generic over the
+/// output with one input operand per filter tap: tap (kh, kw) reads the
+/// input through the map (n, c, oh, ow) -> (n, c, oh*sh + kh*dh,
+/// ow*sw + kw*dw) and its weight through (n, c, oh, ow) -> (c, kh, kw).
+/// The loop over output columns is then innermost and unit-stride in the
+/// output, which LLVM's loop vectorizer turns into vector FMAs.
+struct DepthwiseNchwToTaps : OpRewritePattern<linalg::DepthwiseConv2DNchwChwOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(linalg::DepthwiseConv2DNchwChwOp conv,
+                                PatternRewriter &rewriter) const override {
+    Value input = conv.getInputs()[0], filter = conv.getInputs()[1];
+    Value init = conv.getOutputs()[0];
+    auto filterType = dyn_cast<RankedTensorType>(filter.getType());
+    auto outType = dyn_cast<RankedTensorType>(init.getType());
+    if (!filterType || !outType || !filterType.hasStaticShape() ||
+        !outType.hasStaticShape() ||
+        !conv.hasPureTensorSemantics() ||
+        !isa<FloatType>(outType.getElementType()))
+      return rewriter.notifyMatchFailure(conv, "needs static float tensors");
+    int64_t kh = filterType.getDimSize(1), kw = filterType.getDimSize(2);
+    if (kh * kw > 49)
+      return rewriter.notifyMatchFailure(conv, "window too large to unroll");
+    SmallVector<int64_t> strides(conv.getStrides().getValues<int64_t>());
+    SmallVector<int64_t> dilations(conv.getDilations().getValues<int64_t>());
+
+    // Each tap's window is a strided view of the input of the output's
+    // shape; its weight is read through a constant-index map.
+    MLIRContext *context = rewriter.getContext();
+    Location loc = conv.getLoc();
+    AffineExpr n, c, oh, ow;
+    bindDims(context, n, c, oh, ow);
+    ArrayRef<int64_t> outShape = outType.getShape();
+    SmallVector<Value> operands;
+    SmallVector<AffineMap> maps;
+    for (int64_t y = 0; y < kh; ++y)
+      for (int64_t x = 0; x < kw; ++x) {
+        SmallVector<OpFoldResult> offsets = getAsIndexOpFoldResult(
+            context, {0, 0, y * dilations[0], x * dilations[1]});
+        SmallVector<OpFoldResult> sizes =
+            getAsIndexOpFoldResult(context, outShape);
+        SmallVector<OpFoldResult> steps =
+            getAsIndexOpFoldResult(context, {1, 1, strides[0], strides[1]});
+        operands.push_back(tensor::ExtractSliceOp::create(
+            rewriter, loc, input, offsets, sizes, steps));
+        maps.push_back(rewriter.getMultiDimIdentityMap(4));
+      }
+    for (int64_t y = 0; y < kh; ++y)
+      for (int64_t x = 0; x < kw; ++x) {
+        operands.push_back(filter);
+        maps.push_back(AffineMap::get(
+            4, 0,
+            {c, getAffineConstantExpr(y, context),
+             getAffineConstantExpr(x, context)},
+            context));
+      }
+    maps.push_back(rewriter.getMultiDimIdentityMap(4));
+    int64_t taps = kh * kw;
+    SmallVector<utils::IteratorType> iterators(4, utils::IteratorType::parallel);
+    rewriter.replaceOpWithNewOp<linalg::GenericOp>(
+        conv, TypeRange{outType}, operands, ValueRange{init}, maps, iterators,
+        [taps](OpBuilder &b, Location loc, ValueRange args) {
+          Value sum = args.back();
+          for (int64_t t = 0; t < taps; ++t)
+            sum = math::FmaOp::create(b, loc, args[t], args[taps + t], sum);
+          linalg::YieldOp::create(b, loc, sum);
+        });
+    return success();
+  }
+};
+
 struct ConvToMatmulPass : impl::ConvToMatmulBase<ConvToMatmulPass> {
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
-    patterns.add<Conv2DNchwToMatmul>(&getContext());
+    patterns.add<Conv2DNchwToMatmul, DepthwiseNchwToTaps>(&getContext());
     // A fill feeding the collapsed destination folds through the collapse.
     linalg::FillOp::getCanonicalizationPatterns(patterns, &getContext());
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))

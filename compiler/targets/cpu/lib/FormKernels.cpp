@@ -63,10 +63,11 @@ bool isClonable(Operation *op, int64_t inlineConstantLimit) {
   return false;
 }
 
-/// Ops that only write into a destination another op finishes: absorbed by
-/// that op's kernel when nothing else reads them.
-bool isDestinationStep(Operation *op) {
-  return isa<tensor::InsertSliceOp, linalg::FillOp>(op);
+/// Ops absorbed by the kernel of their only user: steps that write into a
+/// destination it finishes, and slices it reads (views once bufferized).
+bool isAbsorbable(Operation *op) {
+  return isa<tensor::InsertSliceOp, linalg::FillOp, tensor::ExtractSliceOp>(
+      op);
 }
 
 /// The webnn op names a kernel came from, read from the importer's
@@ -155,7 +156,7 @@ struct FormKernelsPass : impl::FormKernelsBase<FormKernelsPass> {
         continue;
       if (op.getNumResults() == 0)
         return op.emitError("graph op without results cannot be scheduled");
-      if (isDestinationStep(&op) && absorb(&op, groupOf))
+      if (isAbsorbable(&op) && absorb(&op, groupOf))
         continue;
       groups.push_back(std::make_unique<KernelGroup>());
       groups.back()->root = &op;

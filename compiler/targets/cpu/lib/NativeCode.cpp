@@ -125,7 +125,7 @@ LogicalResult lowerKernelsToLLVMDialect(ModuleOp kernels,
                           BoolAttr::get(context, false));
   if (failed(runPipeline(
           kernels,
-          "func.func(canonicalize,cse),"
+          "func.func(canonicalize,cse,lower-vector-mask),"
           "one-shot-bufferize{bufferize-function-boundaries=1 "
           "function-boundary-type-conversion=identity-layout-map},"
           "buffer-results-to-out-params{hoist-static-allocs=1 "

@@ -252,22 +252,37 @@ struct TileAndVectorizePass
     func::FuncOp kernel = tiled->tiledOps.back()->getParentOfType<func::FuncOp>();
     simplify(kernel);
 
-    // Every full tile is now a static contraction: vectorize those.
+    // Full tiles are static contractions; the partial ones left by the
+    // peeling have dynamic sizes bounded by the tile and are vectorized
+    // with masks.
     SmallVector<linalg::LinalgOp> candidates;
     kernel.walk([&](linalg::LinalgOp candidate) {
-      if (getMatmulDims(candidate) && !candidate.hasDynamicShape() &&
-          candidate->getParentOfType<scf::ForOp>())
+      if (getMatmulDims(candidate) && candidate->getParentOfType<scf::ForOp>())
         candidates.push_back(candidate);
     });
     for (linalg::LinalgOp candidate : candidates) {
       SmallVector<int64_t> shape = candidate.getStaticLoopRanges();
       std::optional<MatmulDims> dims = getMatmulDims(candidate);
-      if (shape[dims->m] != tileM || shape[dims->n] != tileN ||
-          shape[dims->k] != 1)
+      SmallVector<int64_t> vectorSizes(shape.size(), 1);
+      vectorSizes[dims->m] = tileM;
+      vectorSizes[dims->n] = tileN;
+      bool fits = true;
+      for (auto [size, bound] : llvm::zip(shape, vectorSizes))
+        fits &= ShapedType::isDynamic(size) || size <= bound;
+      if (!fits)
         continue;
+      SmallVector<int64_t> maskedSizes;
+      if (candidate.hasDynamicShape()) {
+        for (auto [size, bound] : llvm::zip(shape, vectorSizes))
+          maskedSizes.push_back(ShapedType::isDynamic(size) ? bound : size);
+      }
       rewriter.setInsertionPoint(candidate);
+      SmallVector<bool> scalable(maskedSizes.size(), false);
+      if (failed(linalg::vectorizeOpPrecondition(candidate, maskedSizes,
+                                                 scalable)))
+        continue;
       FailureOr<linalg::VectorizationResult> vectorized =
-          linalg::vectorize(rewriter, candidate);
+          linalg::vectorize(rewriter, candidate, maskedSizes, scalable);
       if (succeeded(vectorized))
         rewriter.replaceOp(candidate, vectorized->replacements);
     }

@@ -14,9 +14,14 @@ def ConvToMatmul : Pass<"webnnc-conv-to-matmul", "ModuleOp"> {
     windows into an im2col matrix [C*KH*KW, OH*OW] with one
     `linalg.generic`. The product is the one kernel shape the CPU target
     tiles for registers, so every convolution runs at matmul speed.
+
+    A depthwise convolution becomes one element-wise `linalg.generic` with
+    an input operand per filter tap (strided indexing maps) whose body is a
+    chain of `math.fma`: the output column loop is innermost and vectorizes.
   }];
   let dependentDialects = ["::mlir::linalg::LinalgDialect",
-                           "::mlir::tensor::TensorDialect"];
+                           "::mlir::tensor::TensorDialect",
+                           "::mlir::math::MathDialect"];
 }
 
 def FormKernels : Pass<"webnnc-form-kernels", "ModuleOp"> {

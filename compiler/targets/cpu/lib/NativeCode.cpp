@@ -146,8 +146,11 @@ LogicalResult lowerKernelsToLLVMDialect(ModuleOp kernels,
     copy.erase();
     alloc.erase();
   });
-  // Tiles written in place leave copies of a view onto itself.
-  if (failed(runPipeline(kernels, "cse,canonicalize", options)))
+  // Tiles written in place leave copies of a view onto itself; views of
+  // the accumulator leave the K loop, so that its transfers can follow.
+  if (failed(runPipeline(kernels,
+                         "cse,canonicalize,func.func(loop-invariant-code-motion)",
+                         options)))
     return failure();
   kernels.walk([&](memref::CopyOp copy) {
     if (copy.getSource() == copy.getTarget())
@@ -223,6 +226,11 @@ translateKernelsToLLVMIR(ModuleOp kernels, llvm::LLVMContext &llvmContext,
     if (!function.isDeclaration() && function.getName().starts_with("kernel"))
       functions.push_back(&function);
   for (llvm::Function *function : functions) {
+    // Kernel buffers never overlap a buffer the kernel writes (the arena
+    // plan keeps live values apart; inputs and constants are read-only).
+    for (llvm::Argument &argument : function->args())
+      if (argument.getType()->isPointerTy())
+        argument.addAttr(llvm::Attribute::NoAlias);
     function->addFnAttr("target-cpu", target.getTargetCPU());
     function->addFnAttr("target-features", target.getTargetFeatureString());
     addEntryPoint(*function);

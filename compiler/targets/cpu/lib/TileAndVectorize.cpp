@@ -26,6 +26,7 @@
 #include "mlir/Interfaces/TilingInterface.h"
 #include "mlir/Rewrite/FrozenRewritePatternSet.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
 
 namespace mlir::webnnc {
 #define GEN_PASS_DEF_TILEANDVECTORIZE
@@ -285,6 +286,15 @@ struct TileAndVectorizePass
           linalg::vectorize(rewriter, candidate, maskedSizes, scalable);
       if (succeeded(vectorized))
         rewriter.replaceOp(candidate, vectorized->replacements);
+    }
+    simplify(kernel);
+    // The accumulator tile's slice and its vector read/write leave the K
+    // loop (innermost loops first): it stays in registers across K.
+    SmallVector<LoopLikeOpInterface> loops;
+    kernel.walk([&](scf::ForOp loop) { loops.push_back(loop); });
+    for (LoopLikeOpInterface loop : loops) {
+      moveLoopInvariantCode(loop);
+      hoistLoopInvariantSubsets(rewriter, loop);
     }
     simplify(kernel);
   }

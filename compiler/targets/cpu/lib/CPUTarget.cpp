@@ -110,7 +110,8 @@ LogicalResult compileForCPU(ModuleOp module, EmitKind emit,
       << " vectorize=" << options.vectorize << "}";
   if (failed(runPipeline(module,
                          "convert-webnn-to-linalg,canonicalize,cse,"
-                         "webnnc-conv-to-matmul,canonicalize,cse,"
+                         "webnnc-fold-constant-layouts,webnnc-conv-to-matmul,canonicalize,cse,"
+                         "func.func(webnnc-fuse-elementwise),canonicalize,cse,"
                          "webnnc-form-kernels," +
                              tiling,
                          options)))

@@ -24,6 +24,29 @@ def ConvToMatmul : Pass<"webnnc-conv-to-matmul", "ModuleOp"> {
                            "::mlir::math::MathDialect"];
 }
 
+def FoldConstantLayouts : Pass<"webnnc-fold-constant-layouts", "ModuleOp"> {
+  let summary = "Lay constant weights out at compile time";
+  let description = [{
+    A `linalg.transpose` of a constant (a gemm's transposed weights, a
+    layout change of a filter) is computed once here and replaced by the
+    transposed constant, so no kernel repacks weights at inference.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
+def FuseElementwise : Pass<"webnnc-fuse-elementwise", "func::FuncOp"> {
+  let summary = "Fuse chains of element-wise linalg.generic ops";
+  let description = [{
+    A `linalg.generic` whose only user is an all-parallel `linalg.generic`
+    is fused into it (linalg's producer-consumer elementwise fusion), so a
+    chain such as batch normalization then clamp is one pass over memory
+    and one kernel. Unlike upstream's `linalg-fuse-elementwise-ops`, no
+    reshapes are propagated: named contractions keep the shapes the CPU
+    tiling expects.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+}
+
 def FormKernels : Pass<"webnnc-form-kernels", "ModuleOp"> {
   let summary = "Group linalg-level graph ops into kernels (dispatches)";
   let description = [{

@@ -9,9 +9,11 @@
 //===----------------------------------------------------------------------===//
 #include "webnnc/Targets/CPU/Passes.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Tensor/Utils/Utils.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
@@ -50,6 +52,27 @@ Value buildIm2Col(OpBuilder &b, Location loc, Value input,
   return tensor::CollapseShapeOp::create(
       b, loc, gather.getResult(0),
       SmallVector<ReassociationIndices>{{0, 1, 2}, {3, 4}});
+}
+
+/// Matrix products get a column count that is a multiple of this.
+constexpr int64_t kColumnMultiple = 16;
+
+/// `matrix` [rows, n] zero-padded to [rows, columns]; a fill of a constant
+/// is refilled at the new shape instead.
+Value padColumns(OpBuilder &b, Location loc, Value matrix, int64_t columns) {
+  auto type = cast<RankedTensorType>(matrix.getType());
+  auto paddedType = RankedTensorType::get({type.getDimSize(0), columns},
+                                          type.getElementType());
+  if (auto fill = matrix.getDefiningOp<linalg::FillOp>()) {
+    Value empty = tensor::EmptyOp::create(b, loc, paddedType.getShape(),
+                                          paddedType.getElementType());
+    return linalg::FillOp::create(b, loc, fill.getInputs()[0], empty)
+        .getResult(0);
+  }
+  Value zero = arith::ConstantOp::create(
+      b, loc, b.getZeroAttr(type.getElementType()));
+  return tensor::createPadHighOp(paddedType, matrix, zero, /*nofold=*/false,
+                                 loc, b);
 }
 
 struct Conv2DNchwToMatmul : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
@@ -92,11 +115,28 @@ struct Conv2DNchwToMatmul : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
         SmallVector<ReassociationIndices>{{0}, {1, 2, 3}});
     Value initMatrix =
         tensor::CollapseShapeOp::create(rewriter, loc, init, imageToMatrix);
+    // Columns padded to a multiple of the vector width: the last register
+    // tile is then a whole vector, not an odd width LLVM splits into
+    // scalars (7x7 maps have 49 columns).
+    int64_t columns = outShape[2] * outShape[3];
+    int64_t padded = (columns + kColumnMultiple - 1) / kColumnMultiple *
+                     kColumnMultiple;
+    if (padded != columns) {
+      windows = padColumns(rewriter, loc, windows, padded);
+      initMatrix = padColumns(rewriter, loc, initMatrix, padded);
+    }
     Value product =
         linalg::MatmulOp::create(rewriter, loc, TypeRange{initMatrix.getType()},
                                  ValueRange{filterMatrix, windows},
                                  ValueRange{initMatrix})
             .getResult(0);
+    if (padded != columns)
+      product = tensor::ExtractSliceOp::create(
+          rewriter, loc, product,
+          getAsIndexOpFoldResult(rewriter.getContext(), {0, 0}),
+          getAsIndexOpFoldResult(rewriter.getContext(),
+                                 {filterShape[0], columns}),
+          getAsIndexOpFoldResult(rewriter.getContext(), {1, 1}));
     rewriter.replaceOpWithNewOp<tensor::ExpandShapeOp>(conv, outType, product,
                                                        imageToMatrix);
     return success();

@@ -138,6 +138,20 @@ struct TileAndVectorizePass
     return root;
   }
 
+  /// The work item size along a dimension of `extent`: a multiple of
+  /// `minChunk` giving at most maxWorkItems items, preferably one that
+  /// divides the extent (every tile then has a static shape, which the
+  /// register tiling and vectorization need), with the most items.
+  int64_t chooseChunk(int64_t extent, int64_t minChunk) {
+    int64_t items = std::min<int64_t>(maxWorkItems,
+                                      std::max<int64_t>(1, extent / minChunk));
+    int64_t smallest = ceilDiv(ceilDiv(extent, items), minChunk) * minChunk;
+    for (int64_t chunk = smallest; chunk <= extent; chunk += minChunk)
+      if (extent % chunk == 0 && (chunk == smallest || extent / chunk >= 4))
+        return chunk;
+    return smallest;
+  }
+
   /// Tiles `root` over its work range; returns the number of work items.
   int64_t distribute(TilingInterface root, Value begin, Value end) {
     auto linalgOp = cast<linalg::LinalgOp>(root.getOperation());
@@ -168,10 +182,8 @@ struct TileAndVectorizePass
       return 1;
     }
     int64_t extent = ranges[*dim];
-    int64_t items = std::min<int64_t>(maxWorkItems,
-                                      std::max<int64_t>(1, extent / minChunk));
-    int64_t chunk = ceilDiv(ceilDiv(extent, items), minChunk) * minChunk;
-    items = ceilDiv(extent, chunk);
+    int64_t chunk = chooseChunk(extent, minChunk);
+    int64_t items = ceilDiv(extent, chunk);
 
     IRRewriter rewriter(root->getContext());
     SmallVector<OpFoldResult> sizes(ranges.size(), rewriter.getIndexAttr(0));

@@ -91,7 +91,10 @@ LogicalResult compileForCPU(ModuleOp module, EmitKind emit,
   }
 
   reportPhase(options, "optimizing the graph");
-  if (failed(runPipeline(module, "canonicalize,cse", options)))
+  if (failed(runPipeline(module,
+                         "canonicalize,cse,func.func(webnn-fold-batch-norm),"
+                         "canonicalize,cse",
+                         options)))
     return failure();
   if (emit == EmitKind::Optimized) {
     module.print(os);

@@ -25,4 +25,22 @@ def VerifyGraph : Pass<"webnn-verify-graph", "func::FuncOp"> {
   let dependentDialects = ["::mlir::webnn::WebNNDialect"];
 }
 
+def FoldBatchNorm : Pass<"webnn-fold-batch-norm", "func::FuncOp"> {
+  let summary = "Fold batchNormalization into the conv2d that feeds it";
+  let description = [{
+    `batchNormalization(conv2d(x, W, b), mean, var, scale, beta)` along the
+    output channels, with every parameter constant, is one convolution:
+    with `s = scale / sqrt(var + epsilon)`,
+    `W'[o] = W[o] * s[o]` and `b'[o] = (b[o] - mean[o]) * s[o] + beta[o]`
+    (the usual inference-time folding of ONNX Runtime and TFLite). The
+    folded weights are computed here in float64 and rounded once.
+
+    It applies to float32 convolutions in nchw/oihw layout (the default and
+    what the ONNX importer produces), including depthwise ones, whose
+    result is used only by the normalization, with `axis` 1. Anything else
+    is left alone.
+  }];
+  let dependentDialects = ["::mlir::webnn::WebNNDialect"];
+}
+
 #endif // WEBNNC_TRANSFORMS_PASSES_TD

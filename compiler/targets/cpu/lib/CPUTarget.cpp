@@ -33,20 +33,13 @@ std::optional<EmitKind> parseEmitKind(StringRef name) {
 
 void registerCPUTargetPasses() { registerWebNNCCPUPasses(); }
 
-static FailureOr<func::FuncOp> findGraph(ModuleOp module) {
-  func::FuncOp graph;
-  for (auto func : module.getOps<func::FuncOp>()) {
-    if (func.isExternal() || func->hasAttr(kKernelAttr))
-      continue;
-    if (graph)
-      return emitError(module.getLoc(), "a module to compile must hold one graph "
-                              "function; found @")
-             << graph.getSymName() << " and @" << func.getSymName();
-    graph = func;
-  }
-  if (!graph)
-    return emitError(module.getLoc(), "the module holds no graph function");
-  return graph;
+/// The graph functions of a module: those with a body that are not kernels.
+static SmallVector<func::FuncOp> findGraphs(ModuleOp module) {
+  SmallVector<func::FuncOp> graphs;
+  for (auto func : module.getOps<func::FuncOp>())
+    if (!func.isExternal() && !func->hasAttr(kKernelAttr))
+      graphs.push_back(func);
+  return graphs;
 }
 
 static LogicalResult runPipeline(ModuleOp module, StringRef pipeline,
@@ -79,12 +72,23 @@ static OwningOpRef<ModuleOp> extractKernels(ModuleOp module) {
   return kernels;
 }
 
-LogicalResult compileForCPU(ModuleOp module, EmitKind emit,
-                            const CPUCompileOptions &options,
-                            raw_ostream &os) {
-  FailureOr<func::FuncOp> graph = findGraph(module);
-  if (failed(graph))
-    return failure();
+namespace {
+/// What one compilation produces before it is serialized.
+struct CompiledModule {
+  std::vector<ExecutionPlan> plans;
+  std::vector<std::string> requiredFeatures;
+  std::string sharedObject;
+};
+} // namespace
+
+/// Runs the phases up to `emit` on every graph of `module`. Forms other
+/// than Wnn are written to `os` and leave `compiled` empty.
+static LogicalResult compileModule(ModuleOp module, EmitKind emit,
+                                   const CPUCompileOptions &options,
+                                   raw_ostream &os, CompiledModule &compiled) {
+  SmallVector<func::FuncOp> graphs = findGraphs(module);
+  if (graphs.empty())
+    return emitError(module.getLoc(), "the module holds no graph function");
   if (emit == EmitKind::WebNN) {
     module.print(os);
     return success();
@@ -100,11 +104,16 @@ LogicalResult compileForCPU(ModuleOp module, EmitKind emit,
     module.print(os);
     return success();
   }
-  // The signature keeps WebNN's unsigned types, which lowering drops.
-  auto inputs = getInputSignature(*graph);
-  auto outputs = getOutputSignature(*graph);
-  if (failed(inputs) || failed(outputs))
-    return failure();
+  // The signatures keep WebNN's unsigned types, which lowering drops.
+  std::vector<std::vector<TensorSignature>> inputs, outputs;
+  for (func::FuncOp graph : graphs) {
+    auto in = getInputSignature(graph);
+    auto out = getOutputSignature(graph);
+    if (failed(in) || failed(out))
+      return failure();
+    inputs.push_back(std::move(*in));
+    outputs.push_back(std::move(*out));
+  }
 
   reportPhase(options, "lowering to linalg and forming kernels");
   std::string tiling;
@@ -113,7 +122,8 @@ LogicalResult compileForCPU(ModuleOp module, EmitKind emit,
       << " vectorize=" << options.vectorize << "}";
   if (failed(runPipeline(module,
                          "convert-webnn-to-linalg,canonicalize,cse,"
-                         "webnnc-fold-constant-layouts,webnnc-conv-to-matmul,canonicalize,cse,"
+                         "webnnc-fold-constant-layouts,webnnc-conv-to-matmul,"
+                         "canonicalize,cse,"
                          "func.func(webnnc-fuse-elementwise),canonicalize,cse,"
                          "webnnc-form-kernels," +
                              tiling,
@@ -124,11 +134,14 @@ LogicalResult compileForCPU(ModuleOp module, EmitKind emit,
     return success();
   }
 
-  FailureOr<ExecutionPlan> plan = buildExecutionPlan(*graph);
-  if (failed(plan))
-    return failure();
-  plan->inputs = std::move(*inputs);
-  plan->outputs = std::move(*outputs);
+  for (auto [index, graph] : llvm::enumerate(graphs)) {
+    FailureOr<ExecutionPlan> plan = buildExecutionPlan(graph);
+    if (failed(plan))
+      return failure();
+    plan->inputs = std::move(inputs[index]);
+    plan->outputs = std::move(outputs[index]);
+    compiled.plans.push_back(std::move(*plan));
+  }
 
   reportPhase(options, "generating LLVM IR");
   OwningOpRef<ModuleOp> kernels = extractKernels(module);
@@ -143,7 +156,8 @@ LogicalResult compileForCPU(ModuleOp module, EmitKind emit,
   std::unique_ptr<llvm::Module> llvmModule =
       translateKernelsToLLVMIR(*kernels, llvmContext, *target->machine);
   if (!llvmModule)
-    return emitError(module.getLoc(), "translation of the kernels to LLVM IR failed");
+    return emitError(module.getLoc(),
+                     "translation of the kernels to LLVM IR failed");
   if (emit == EmitKind::LLVM) {
     llvmModule->print(os, nullptr);
     return success();
@@ -159,14 +173,45 @@ LogicalResult compileForCPU(ModuleOp module, EmitKind emit,
     return success();
   }
   reportPhase(options, "linking");
-  std::string sharedObject;
-  if (failed(linkSharedObject(code, sharedObject, error)))
+  if (failed(linkSharedObject(code, compiled.sharedObject, error)))
     return emitError(module.getLoc(), error);
-  Provenance provenance{WEBNNC_VERSION_STRING, options.sourceFile,
-                        options.sourceSha256, options.optionsText};
-  os << writeArtifact(*plan, target->requiredFeatures, sharedObject,
-                      provenance);
+  compiled.requiredFeatures = std::move(target->requiredFeatures);
   return success();
+}
+
+static Provenance getProvenance(const CPUCompileOptions &options) {
+  return Provenance{WEBNNC_VERSION_STRING, options.sourceFile,
+                    options.sourceSha256, options.optionsText};
+}
+
+LogicalResult compileForCPU(ModuleOp module, EmitKind emit,
+                            const CPUCompileOptions &options,
+                            raw_ostream &os) {
+  if (findGraphs(module).size() > 1)
+    return emitError(module.getLoc(),
+                     "a module to compile must hold one graph function");
+  CompiledModule compiled;
+  if (failed(compileModule(module, emit, options, os, compiled)))
+    return failure();
+  if (emit == EmitKind::Wnn)
+    os << writeArtifact(compiled.plans.front(), compiled.requiredFeatures,
+                        compiled.sharedObject, getProvenance(options));
+  return success();
+}
+
+FailureOr<std::vector<std::string>>
+compileGraphsForCPU(ModuleOp module, const CPUCompileOptions &options) {
+  CompiledModule compiled;
+  std::string unused;
+  llvm::raw_string_ostream os(unused);
+  if (failed(compileModule(module, EmitKind::Wnn, options, os, compiled)))
+    return failure();
+  std::vector<std::string> artifacts;
+  for (const ExecutionPlan &plan : compiled.plans)
+    artifacts.push_back(writeArtifact(plan, compiled.requiredFeatures,
+                                      compiled.sharedObject,
+                                      getProvenance(options)));
+  return artifacts;
 }
 
 } // namespace mlir::webnnc

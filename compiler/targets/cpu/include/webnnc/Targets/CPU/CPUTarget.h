@@ -56,6 +56,13 @@ LogicalResult compileForCPU(ModuleOp module, EmitKind emit,
                             const CPUCompileOptions &options,
                             raw_ostream &os);
 
+/// Compiles every graph function of `module` at once (one LLVM module, one
+/// shared object) into one artifact per graph, in module order. Made for
+/// test suites of many small graphs: each artifact carries the shared
+/// object with every graph's kernels.
+FailureOr<std::vector<std::string>>
+compileGraphsForCPU(ModuleOp module, const CPUCompileOptions &options);
+
 /// Registers the CPU target's passes (for webnnc-opt).
 void registerCPUTargetPasses();
 

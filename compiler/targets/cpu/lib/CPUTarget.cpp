@@ -124,6 +124,7 @@ static LogicalResult compileModule(ModuleOp module, EmitKind emit,
                          "convert-webnn-to-linalg,canonicalize,cse,"
                          "webnnc-fold-constant-layouts,webnnc-conv-to-matmul,"
                          "canonicalize,cse,"
+                         "linalg-fold-unit-extent-dims,canonicalize,"
                          "func.func(webnnc-fuse-elementwise),canonicalize,cse,"
                          "webnnc-form-kernels," +
                              tiling,

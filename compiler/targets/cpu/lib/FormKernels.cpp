@@ -66,8 +66,14 @@ bool isClonable(Operation *op, int64_t inlineConstantLimit) {
 /// Ops absorbed by the kernel of their only user: steps that write into a
 /// destination it finishes, and slices it reads (views once bufferized).
 bool isAbsorbable(Operation *op) {
-  return isa<tensor::InsertSliceOp, linalg::FillOp, tensor::ExtractSliceOp>(
-      op);
+  if (isa<tensor::InsertSliceOp, linalg::FillOp, tensor::ExtractSliceOp>(op))
+    return true;
+  // A product whose only user is element-wise: that user is its epilogue.
+  if (isa<linalg::MatmulOp>(op) && op->hasOneUse()) {
+    auto user = dyn_cast<linalg::GenericOp>(*op->getUsers().begin());
+    return user && user.getNumLoops() == user.getNumParallelLoops();
+  }
+  return false;
 }
 
 /// The webnn op names a kernel came from, read from the importer's

@@ -167,8 +167,14 @@ LogicalResult lowerKernelsToLLVMDialect(ModuleOp kernels,
     rewriter.replaceOpWithNewOp<linalg::CopyOp>(copy, copy.getSource(),
                                                 copy.getTarget());
   });
+  // Scratch tiles (a product tile an epilogue reads) leave the loops and
+  // live on the stack: a dispatch allocates nothing. Whatever is too large
+  // for the stack is freed where ownership says so.
   return runPipeline(
       kernels,
+      "func.func(buffer-loop-hoisting),"
+      "func.func(promote-buffers-to-stack{max-alloc-size-in-bytes=262144}),"
+      "buffer-deallocation-pipeline,"
       "canonicalize,cse,convert-linalg-to-loops,"
       "func.func(convert-vector-to-scf{full-unroll=1}),"
       "lower-affine,convert-scf-to-cf,canonicalize,expand-strided-metadata,"

@@ -64,6 +64,13 @@ bool isSideEffectFreeSetup(Operation *op) {
 
 int64_t ceilDiv(int64_t a, int64_t b) { return (a + b - 1) / b; }
 
+/// Marks the loop over a kernel's work range.
+constexpr llvm::StringLiteral kWorkLoopAttr = "webnnc.work_loop";
+
+/// Largest product tile an epilogue kernel keeps per work item (it lives
+/// on the stack of the thread running the item).
+constexpr int64_t kMaxScratchTileBytes = 128 * 1024;
+
 struct TileAndVectorizePass
     : impl::TileAndVectorizeBase<TileAndVectorizePass> {
   using TileAndVectorizeBase::TileAndVectorizeBase;
@@ -118,6 +125,22 @@ struct TileAndVectorizePass
     return workItems;
   }
 
+  /// The matrix product an element-wise 2-D root reads element for element
+  /// (its epilogue's input), or null.
+  static linalg::LinalgOp getEpilogueProduct(TilingInterface root) {
+    auto generic = dyn_cast<linalg::GenericOp>(root.getOperation());
+    if (!generic || generic.getNumLoops() != 2 ||
+        generic.getNumParallelLoops() != 2)
+      return nullptr;
+    for (OpOperand *operand : generic.getDpsInputOperands()) {
+      auto product = operand->get().getDefiningOp<linalg::MatmulOp>();
+      if (product && product->hasOneUse() &&
+          generic.getMatchingIndexingMap(operand).isIdentity())
+        return product;
+    }
+    return nullptr;
+  }
+
   /// The op computing the kernel's only result, when it can be tiled.
   TilingInterface findRoot(func::FuncOp kernel) {
     auto ret = cast<func::ReturnOp>(kernel.getBody().front().getTerminator());
@@ -130,11 +153,17 @@ struct TileAndVectorizePass
     if (!linalgOp || !linalgOp.hasPureTensorSemantics() ||
         linalgOp.getNumDpsInits() != 1 || linalgOp.hasDynamicShape())
       return nullptr;
-    // Whatever else the kernel computes would run once per work item.
-    for (Operation &op : kernel.getBody().front())
-      if (&op != root.getOperation() && !isa<linalg::FillOp>(op) &&
-          !isSideEffectFreeSetup(&op))
-        return nullptr;
+    // Whatever else the kernel computes would run once per work item,
+    // unless it is a producer the tiling fuses into the work loop (a fill,
+    // or the product an element-wise root is the epilogue of).
+    for (Operation &op : kernel.getBody().front()) {
+      if (&op == root.getOperation() || isSideEffectFreeSetup(&op) ||
+          isa<linalg::FillOp>(op))
+        continue;
+      if (getEpilogueProduct(root) == &op)
+        continue;
+      return nullptr;
+    }
     return root;
   }
 
@@ -157,6 +186,10 @@ struct TileAndVectorizePass
     auto linalgOp = cast<linalg::LinalgOp>(root.getOperation());
     SmallVector<int64_t> ranges = linalgOp.getStaticLoopRanges();
     std::optional<MatmulDims> matmul = getMatmulDims(linalgOp);
+    // An epilogue is split like its product: its loops are the product's
+    // (m, n) loops.
+    if (!matmul && getEpilogueProduct(root))
+      matmul = MatmulDims{0, 1, 0, {}};
 
     // The distributed dimension: N of a contraction (the im2col columns,
     // where the data is), else the first parallel dimension with room.
@@ -178,11 +211,17 @@ struct TileAndVectorizePass
         }
     }
     if (!dim) {
-      vectorizeContraction(linalgOp, matmul);
+      vectorizeContraction(linalgOp, getMatmulDims(linalgOp));
       return 1;
     }
     int64_t extent = ranges[*dim];
     int64_t chunk = chooseChunk(extent, minChunk);
+    if (getEpilogueProduct(root) && *dim == 1) {
+      // The product's [M, chunk] tile is scratch: keep it small.
+      int64_t rowBytes = ranges[0] * 4;
+      while (chunk > minChunk && chunk * rowBytes > kMaxScratchTileBytes)
+        chunk = std::max(minChunk, chunk / 2 / minChunk * minChunk);
+    }
     int64_t items = ceilDiv(extent, chunk);
 
     IRRewriter rewriter(root->getContext());
@@ -196,13 +235,18 @@ struct TileAndVectorizePass
     FailureOr<scf::SCFTileAndFuseResult> tiled =
         scf::tileConsumerAndFuseProducersUsingSCF(rewriter, root, options);
     if (failed(tiled) || tiled->loops.size() != 1) {
-      vectorizeContraction(linalgOp, matmul);
+      vectorizeContraction(linalgOp, getMatmulDims(linalgOp));
       return 1;
     }
     for (auto [original, replacement] : tiled->replacements)
       rewriter.replaceAllUsesWith(original, replacement);
+    // The untiled root and the producers fused into the loop are dead now.
+    Block *body = root->getBlock();
     if (root->use_empty())
       rewriter.eraseOp(root);
+    for (Operation &op : llvm::make_early_inc_range(llvm::reverse(*body)))
+      if (isOpTriviallyDead(&op))
+        rewriter.eraseOp(&op);
     auto loop = cast<scf::ForOp>(tiled->loops.front().getOperation());
 
     // for (i = begin * chunk; i < min(end * chunk, extent); i += chunk)
@@ -216,11 +260,15 @@ struct TileAndVectorizePass
         extentValue);
     loop.setLowerBound(lower);
     loop.setUpperBound(upper);
+    // Each work item must run its whole body (its fills especially):
+    // nothing is hoisted out of this loop.
+    loop->setAttr(kWorkLoopAttr, rewriter.getUnitAttr());
 
-    auto tiledRoot =
-        dyn_cast<linalg::LinalgOp>(tiled->tiledAndFusedOps.front());
-    if (tiledRoot)
-      vectorizeContraction(tiledRoot, getMatmulDims(tiledRoot));
+    // The root, or the product fused into an epilogue root.
+    for (Operation *op : tiled->tiledAndFusedOps)
+      if (auto tiledOp = dyn_cast<linalg::LinalgOp>(op))
+        if (std::optional<MatmulDims> dims = getMatmulDims(tiledOp))
+          vectorizeContraction(tiledOp, dims);
     return items;
   }
 
@@ -303,7 +351,10 @@ struct TileAndVectorizePass
     // The accumulator tile's slice and its vector read/write leave the K
     // loop (innermost loops first): it stays in registers across K.
     SmallVector<LoopLikeOpInterface> loops;
-    kernel.walk([&](scf::ForOp loop) { loops.push_back(loop); });
+    kernel.walk([&](scf::ForOp loop) {
+      if (!loop->hasAttr(kWorkLoopAttr))
+        loops.push_back(loop);
+    });
     for (LoopLikeOpInterface loop : loops) {
       moveLoopInvariantCode(loop);
       hoistLoopInvariantSubsets(rewriter, loop);

@@ -40,9 +40,12 @@ def FuseElementwise : Pass<"webnnc-fuse-elementwise", "func::FuncOp"> {
     A `linalg.generic` whose only user is an all-parallel `linalg.generic`
     is fused into it (linalg's producer-consumer elementwise fusion), so a
     chain such as batch normalization then clamp is one pass over memory
-    and one kernel. Unlike upstream's `linalg-fuse-elementwise-ops`, no
-    reshapes are propagated: named contractions keep the shapes the CPU
-    tiling expects.
+    and one kernel. Unlike upstream's `linalg-fuse-elementwise-ops`,
+    reshapes are not propagated through contractions, which keep the shapes
+    the CPU tiling expects; only an element-wise consumer of an expanded
+    `linalg.matmul` result is collapsed to the product's shape, so that
+    the product becomes its producer (a convolution with its bias and
+    activation epilogue, fused by kernel formation).
   }];
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }
@@ -55,8 +58,9 @@ def FormKernels : Pass<"webnnc-form-kernels", "ModuleOp"> {
     insert) becomes the root of a kernel: a private function marked
     `webnnc.kernel` that takes the tensors it reads and returns the one it
     writes. The root pulls in the ops that only prepare its destination
-    (tensor.empty, linalg.fill, chains of tensor.insert_slice into it) and
-    small constants. Reshapes between kernels stay in the graph as views.
+    (tensor.empty, linalg.fill, chains of tensor.insert_slice into it),
+    slices it reads and small constants; an element-wise root also pulls in
+    a `linalg.matmul` only it uses, as an epilogue. Reshapes between kernels stay in the graph as views.
     The graph function is left as the schedule: constants, views and one
     `func.call` per kernel, in execution order.
   }];

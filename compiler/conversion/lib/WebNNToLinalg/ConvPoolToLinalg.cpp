@@ -136,6 +136,31 @@ struct MatmulLowering : OpConversionPattern<webnn::MatmulOp> {
       rewriter.replaceOp(op, result);
       return success();
     }
+    // A shared 2-D right operand (a weight): the batches of `a` are just
+    // more rows of one matrix product; no copy of `b` per batch.
+    if (bType.getRank() == 2 && aType.getRank() == rank) {
+      int64_t rows = aType.getNumElements() / aType.getDimSize(rank - 1);
+      SmallVector<ReassociationIndices> rowsAndColumns(2);
+      for (int64_t i = 0; i < rank - 1; ++i)
+        rowsAndColumns[0].push_back(i);
+      rowsAndColumns[1].push_back(rank - 1);
+      Value a = tensor::CollapseShapeOp::create(
+          rewriter, loc,
+          RankedTensorType::get({rows, aType.getDimSize(rank - 1)},
+                                elementType),
+          adaptor.getA(), rowsAndColumns);
+      auto productType = RankedTensorType::get(
+          {rows, bType.getDimSize(1)}, elementType);
+      Value init = createFilled(rewriter, loc, productType, zero);
+      Value product =
+          linalg::MatmulOp::create(rewriter, loc, TypeRange{productType},
+                                   ValueRange{a, adaptor.getB()},
+                                   ValueRange{init})
+              .getResult(0);
+      rewriter.replaceOpWithNewOp<tensor::ExpandShapeOp>(
+          op, resultType, product, rowsAndColumns);
+      return success();
+    }
     // Broadcast both operands to the full batch shape, collapse the batch
     // dimensions into one, batch_matmul, expand back.
     ArrayRef<int64_t> batch = resultType.getShape().drop_back(2);

@@ -143,12 +143,37 @@ struct Conv2DNchwToMatmul : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
   }
 };
 
-/// A depthwise NCHW convolution as one element-wise generic over the
-/// output with one input operand per filter tap: tap (kh, kw) reads the
-/// input through the map (n, c, oh, ow) -> (n, c, oh*sh + kh*dh,
-/// ow*sw + kw*dw) and its weight through (n, c, oh, ow) -> (c, kh, kw).
-/// The loop over output columns is then innermost and unit-stride in the
-/// output, which LLVM's loop vectorizer turns into vector FMAs.
+/// The windows of an NCHW sliding-window op as strided views of its input,
+/// one per tap (kh, kw), each of the output's shape: tap t reads
+/// input[n, c, oh*sh + kh*dh, ow*sw + kw*dw] at output position
+/// (n, c, oh, ow). An op over the taps is then element-wise, with the
+/// output column loop innermost and unit-stride in the output, which
+/// LLVM's loop vectorizer turns into vector code.
+SmallVector<Value> buildWindowTaps(OpBuilder &b, Location loc, Value input,
+                                   ArrayRef<int64_t> outShape,
+                                   ArrayRef<int64_t> window,
+                                   ArrayRef<int64_t> strides,
+                                   ArrayRef<int64_t> dilations) {
+  MLIRContext *context = b.getContext();
+  SmallVector<Value> taps;
+  for (int64_t y = 0; y < window[0]; ++y)
+    for (int64_t x = 0; x < window[1]; ++x)
+      taps.push_back(tensor::ExtractSliceOp::create(
+          b, loc, input,
+          getAsIndexOpFoldResult(context,
+                                 {0, 0, y * dilations[0], x * dilations[1]}),
+          getAsIndexOpFoldResult(context, outShape),
+          getAsIndexOpFoldResult(context, {1, 1, strides[0], strides[1]})));
+  return taps;
+}
+
+/// Windows small enough to unroll into taps.
+constexpr int64_t kMaxTaps = 49;
+
+/// A depthwise NCHW convolution as one element-wise generic over its taps
+/// (buildWindowTaps), each multiplied by its weight, read through a
+/// constant-index map (n, c, oh, ow) -> (c, kh, kw), in a chain of
+/// `math.fma`.
 struct DepthwiseNchwToTaps : OpRewritePattern<linalg::DepthwiseConv2DNchwChwOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -159,37 +184,22 @@ struct DepthwiseNchwToTaps : OpRewritePattern<linalg::DepthwiseConv2DNchwChwOp> 
     auto filterType = dyn_cast<RankedTensorType>(filter.getType());
     auto outType = dyn_cast<RankedTensorType>(init.getType());
     if (!filterType || !outType || !filterType.hasStaticShape() ||
-        !outType.hasStaticShape() ||
-        !conv.hasPureTensorSemantics() ||
+        !outType.hasStaticShape() || !conv.hasPureTensorSemantics() ||
         !isa<FloatType>(outType.getElementType()))
       return rewriter.notifyMatchFailure(conv, "needs static float tensors");
     int64_t kh = filterType.getDimSize(1), kw = filterType.getDimSize(2);
-    if (kh * kw > 49)
+    if (kh * kw > kMaxTaps)
       return rewriter.notifyMatchFailure(conv, "window too large to unroll");
     SmallVector<int64_t> strides(conv.getStrides().getValues<int64_t>());
     SmallVector<int64_t> dilations(conv.getDilations().getValues<int64_t>());
 
-    // Each tap's window is a strided view of the input of the output's
-    // shape; its weight is read through a constant-index map.
     MLIRContext *context = rewriter.getContext();
-    Location loc = conv.getLoc();
-    AffineExpr n, c, oh, ow;
-    bindDims(context, n, c, oh, ow);
-    ArrayRef<int64_t> outShape = outType.getShape();
-    SmallVector<Value> operands;
-    SmallVector<AffineMap> maps;
-    for (int64_t y = 0; y < kh; ++y)
-      for (int64_t x = 0; x < kw; ++x) {
-        SmallVector<OpFoldResult> offsets = getAsIndexOpFoldResult(
-            context, {0, 0, y * dilations[0], x * dilations[1]});
-        SmallVector<OpFoldResult> sizes =
-            getAsIndexOpFoldResult(context, outShape);
-        SmallVector<OpFoldResult> steps =
-            getAsIndexOpFoldResult(context, {1, 1, strides[0], strides[1]});
-        operands.push_back(tensor::ExtractSliceOp::create(
-            rewriter, loc, input, offsets, sizes, steps));
-        maps.push_back(rewriter.getMultiDimIdentityMap(4));
-      }
+    SmallVector<Value> operands =
+        buildWindowTaps(rewriter, conv.getLoc(), input, outType.getShape(),
+                        {kh, kw}, strides, dilations);
+    SmallVector<AffineMap> maps(operands.size(),
+                                rewriter.getMultiDimIdentityMap(4));
+    AffineExpr c = getAffineDimExpr(1, context);
     for (int64_t y = 0; y < kh; ++y)
       for (int64_t x = 0; x < kw; ++x) {
         operands.push_back(filter);
@@ -214,10 +224,53 @@ struct DepthwiseNchwToTaps : OpRewritePattern<linalg::DepthwiseConv2DNchwChwOp> 
   }
 };
 
+/// Float max and sum pooling in NCHW as one element-wise generic folding
+/// its taps (buildWindowTaps) into the initial value with the pooling's own
+/// combiner (maximumf, as linalg's max pooling; addf).
+template <typename PoolOp, typename CombineOp>
+struct PoolingNchwToTaps : OpRewritePattern<PoolOp> {
+  using OpRewritePattern<PoolOp>::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(PoolOp pool,
+                                PatternRewriter &rewriter) const override {
+    Value input = pool.getInputs()[0], window = pool.getInputs()[1];
+    Value init = pool.getOutputs()[0];
+    auto windowType = dyn_cast<RankedTensorType>(window.getType());
+    auto outType = dyn_cast<RankedTensorType>(init.getType());
+    if (!windowType || !outType || !windowType.hasStaticShape() ||
+        !outType.hasStaticShape() || !pool.hasPureTensorSemantics() ||
+        !isa<FloatType>(outType.getElementType()))
+      return rewriter.notifyMatchFailure(pool, "needs static float tensors");
+    if (windowType.getNumElements() > kMaxTaps)
+      return rewriter.notifyMatchFailure(pool, "window too large to unroll");
+    SmallVector<int64_t> strides(pool.getStrides().template getValues<int64_t>());
+    SmallVector<int64_t> dilations(
+        pool.getDilations().template getValues<int64_t>());
+    SmallVector<Value> operands = buildWindowTaps(
+        rewriter, pool.getLoc(), input, outType.getShape(),
+        windowType.getShape(), strides, dilations);
+    SmallVector<AffineMap> maps(operands.size() + 1,
+                                rewriter.getMultiDimIdentityMap(4));
+    SmallVector<utils::IteratorType> iterators(4, utils::IteratorType::parallel);
+    rewriter.replaceOpWithNewOp<linalg::GenericOp>(
+        pool, TypeRange{outType}, operands, ValueRange{init}, maps, iterators,
+        [](OpBuilder &b, Location loc, ValueRange args) {
+          Value result = args.back();
+          for (Value tap : args.drop_back())
+            result = CombineOp::create(b, loc, result, tap);
+          linalg::YieldOp::create(b, loc, result);
+        });
+    return success();
+  }
+};
+
 struct ConvToMatmulPass : impl::ConvToMatmulBase<ConvToMatmulPass> {
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
-    patterns.add<Conv2DNchwToMatmul, DepthwiseNchwToTaps>(&getContext());
+    patterns.add<Conv2DNchwToMatmul, DepthwiseNchwToTaps,
+                 PoolingNchwToTaps<linalg::PoolingNchwMaxOp, arith::MaximumFOp>,
+                 PoolingNchwToTaps<linalg::PoolingNchwSumOp, arith::AddFOp>>(
+        &getContext());
     // A fill feeding the collapsed destination folds through the collapse.
     linalg::FillOp::getCanonicalizationPatterns(patterns, &getContext());
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))

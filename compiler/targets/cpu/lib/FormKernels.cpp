@@ -151,6 +151,10 @@ struct FormKernelsPass : impl::FormKernelsBase<FormKernelsPass> {
       return graph.emitError("a graph must have one block");
     copyUnownedResults(graph);
     Block &body = graph.getBody().front();
+    // Nothing uses a dead op's result: it would be a kernel run for nothing.
+    for (Operation &op : llvm::make_early_inc_range(llvm::reverse(body)))
+      if (isOpTriviallyDead(&op))
+        op.erase();
 
     // Roots, latest first; each absorbs the destination steps only it uses.
     llvm::DenseMap<Operation *, KernelGroup *> groupOf;

@@ -5,7 +5,7 @@
 include "mlir/Pass/PassBase.td"
 
 def ConvToMatmul : Pass<"webnnc-conv-to-matmul", "ModuleOp"> {
-  let summary = "Rewrite NCHW convolutions of batch 1 as matrix products";
+  let summary = "Rewrite NCHW convolutions and pooling for the CPU";
   let description = [{
     A `linalg.conv_2d_nchw_fchw` of batch 1 becomes one `linalg.matmul`
     of the filter, seen as a [F, C*KH*KW] matrix (a view: no copy), and
@@ -16,12 +16,15 @@ def ConvToMatmul : Pass<"webnnc-conv-to-matmul", "ModuleOp"> {
     tiles for registers, so every convolution runs at matmul speed.
 
     A depthwise convolution becomes one element-wise `linalg.generic` with
-    an input operand per filter tap (strided indexing maps) whose body is a
-    chain of `math.fma`: the output column loop is innermost and vectorizes.
+    an input operand per filter tap (a strided `tensor.extract_slice` of
+    the input) whose body is a chain of `math.fma`, and float max and sum
+    pooling the same generic folding the taps with `maximumf` or `addf`:
+    the output column loop is innermost and vectorizes.
   }];
   let dependentDialects = ["::mlir::linalg::LinalgDialect",
                            "::mlir::tensor::TensorDialect",
-                           "::mlir::math::MathDialect"];
+                           "::mlir::math::MathDialect",
+                           "::mlir::arith::ArithDialect"];
 }
 
 def FoldConstantLayouts : Pass<"webnnc-fold-constant-layouts", "ModuleOp"> {
@@ -70,7 +73,9 @@ def FormKernels : Pass<"webnnc-form-kernels", "ModuleOp"> {
            "Constants with at most this many elements (or splats) are "
            "copied into the kernels that use them instead of passed in">,
   ];
-  let dependentDialects = ["::mlir::func::FuncDialect"];
+  let dependentDialects = ["::mlir::func::FuncDialect",
+                           "::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
 }
 
 def TileAndVectorize : Pass<"webnnc-tile-and-vectorize", "ModuleOp"> {

@@ -1,0 +1,124 @@
+// --webnnc-form-kernels --webnnc-tile-and-vectorize: every kernel gets two
+// trailing index arguments (its work range [begin, end)) and a
+// webnnc.work_items attribute, and graph calls pass (0, work_items).
+// Covered: a 64x96x200 matmul distributed over N in 3 chunks of 32 (the
+// work loop runs from begin * 32 to min(end * 32, 96)), the fill fused into
+// the work loop, 8x32 register tiles over M with a K loop whose iter_arg
+// is the vector<8x32xf32> accumulator (transfer_read before the K loop,
+// transfer_write after it, mulf/addf outer products inside); with
+// vectorize=false a tiled linalg.matmul and no vector ops; partial tiles
+// (12x40) peeled and vectorized with masks; an element-wise kernel
+// distributed over rows (16 work items, or 2 with max-work-items=2).
+// RUN: webnnc-opt %s -split-input-file --webnnc-form-kernels --webnnc-tile-and-vectorize | FileCheck %s
+// RUN: webnnc-opt %s -split-input-file --webnnc-form-kernels "--webnnc-tile-and-vectorize=vectorize=false" | FileCheck %s --check-prefix=SCALAR
+// RUN: webnnc-opt %s -split-input-file --webnnc-form-kernels "--webnnc-tile-and-vectorize=max-work-items=2" | FileCheck %s --check-prefix=ITEMS2
+
+// CHECK-LABEL: func.func @matmul
+// CHECK-DAG: %[[C0:.*]] = arith.constant 0 : index
+// CHECK-DAG: %[[C3:.*]] = arith.constant 3 : index
+// CHECK: %[[Y:.*]] = call @kernel0(%arg0, %arg1, %[[C0]], %[[C3]]) : (tensor<64x200xf32>, tensor<200x96xf32>, index, index) -> tensor<64x96xf32>
+// CHECK: return %[[Y]]
+// CHECK-LABEL: func.func private @kernel0
+// CHECK-SAME: (%[[A:[^:]*]]: tensor<64x200xf32>, %[[B:[^:]*]]: tensor<200x96xf32>, %[[BEGIN:[^:]*]]: index, %[[END:[^:]*]]: index) -> tensor<64x96xf32>
+// CHECK-SAME: webnnc.kernel
+// CHECK-SAME: webnnc.work_items = 3 : i64
+// CHECK-DAG: %[[C32:.*]] = arith.constant 32 : index
+// CHECK-DAG: %[[C96:.*]] = arith.constant 96 : index
+// CHECK-DAG: %[[C200:.*]] = arith.constant 200 : index
+// CHECK-DAG: %[[C64:.*]] = arith.constant 64 : index
+// CHECK-DAG: %[[C8:.*]] = arith.constant 8 : index
+// CHECK: %[[LO:.*]] = arith.muli %[[BEGIN]], %[[C32]] : index
+// CHECK: %[[HI0:.*]] = arith.muli %[[END]], %[[C32]] : index
+// CHECK: %[[HI:.*]] = arith.minsi %[[HI0]], %[[C96]] : index
+// CHECK: scf.for %[[J:.*]] = %[[LO]] to %[[HI]] step %[[C32]] iter_args
+// CHECK: tensor.extract_slice %[[B]][0, %[[J]]] [200, 32] [1, 1]
+// CHECK: linalg.fill {{.*}} -> tensor<64x32xf32>
+// CHECK: scf.for %[[I:.*]] = %{{.*}} to %[[C64]] step %[[C8]] iter_args
+// CHECK: %[[ACC0:.*]] = vector.transfer_read {{.*}} : tensor<8x32xf32>, vector<8x32xf32>
+// CHECK: %[[ACC:.*]] = scf.for %{{.*}} = %{{.*}} to %[[C200]] step %{{.*}} iter_args(%[[ITER:.*]] = %[[ACC0]]) -> (vector<8x32xf32>)
+// CHECK-NOT: linalg.matmul
+// CHECK: vector.transfer_read {{.*}} : tensor<8x1xf32>, vector<8x32x1xf32>
+// CHECK: vector.transfer_read {{.*}} : tensor<1x32xf32>, vector<8x32x1xf32>
+// CHECK: %[[MUL:.*]] = arith.mulf {{.*}} : vector<8x32x1xf32>
+// CHECK: %[[PROD:.*]] = vector.shape_cast %[[MUL]] : vector<8x32x1xf32> to vector<8x32xf32>
+// CHECK: %[[SUM:.*]] = arith.addf %[[ITER]], %[[PROD]] : vector<8x32xf32>
+// CHECK: scf.yield %[[SUM]] : vector<8x32xf32>
+// CHECK: vector.transfer_write %[[ACC]], {{.*}} : vector<8x32xf32>, tensor<8x32xf32>
+// CHECK: } {webnnc.work_loop}
+
+// SCALAR-LABEL: func.func @matmul
+// SCALAR: call @kernel0(%arg0, %arg1, %{{.*}}, %{{.*}}) : (tensor<64x200xf32>, tensor<200x96xf32>, index, index)
+// SCALAR-LABEL: func.func private @kernel0
+// SCALAR-SAME: webnnc.work_items = 3 : i64
+// SCALAR-NOT: vector.
+// SCALAR: scf.for
+// SCALAR-NOT: vector.
+// SCALAR: linalg.matmul ins(%{{.*}}, %{{.*}} : tensor<64x200xf32>, tensor<200x32xf32>) outs(%{{.*}} : tensor<64x32xf32>)
+// SCALAR-NOT: vector.
+// SCALAR: return
+func.func @matmul(%a: tensor<64x200xf32> {webnn.name = "a"}, %b: tensor<200x96xf32> {webnn.name = "b"}) -> (tensor<64x96xf32> {webnn.name = "y"}) {
+  %cst = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<64x96xf32>
+  %f = linalg.fill ins(%cst : f32) outs(%e : tensor<64x96xf32>) -> tensor<64x96xf32>
+  %0 = linalg.matmul ins(%a, %b : tensor<64x200xf32>, tensor<200x96xf32>) outs(%f : tensor<64x96xf32>) -> tensor<64x96xf32>
+  return %0 : tensor<64x96xf32>
+}
+
+// -----
+
+// 12 x 40: a full 8x32 tile, then masked partial tiles (4 rows, 8 columns).
+// CHECK-LABEL: func.func @matmul_partial_tiles
+// CHECK: call @kernel0(%arg0, %arg1, %{{.*}}, %{{.*}})
+// CHECK-LABEL: func.func private @kernel0
+// CHECK-SAME: webnnc.work_items = 1 : i64
+// CHECK: iter_args(%{{.*}} = %{{.*}}) -> (vector<8x32xf32>)
+// CHECK: vector.create_mask {{.*}} : vector<8x32xi1>
+// CHECK: vector.mask %{{.*}} { vector.transfer_read {{.*}} : tensor<?x32xf32>, vector<8x32xf32> }
+// CHECK: vector.create_mask {{.*}} : vector<8x8xi1>
+// CHECK: vector.mask %{{.*}} { vector.transfer_write {{.*}} : vector<8x8xf32>, tensor<?x8xf32> }
+// SCALAR-LABEL: func.func @matmul_partial_tiles
+// SCALAR-NOT: vector.
+// SCALAR: linalg.matmul
+// SCALAR-NOT: vector.
+// SCALAR: return
+func.func @matmul_partial_tiles(%a: tensor<12x5xf32> {webnn.name = "a"}, %b: tensor<5x40xf32> {webnn.name = "b"}) -> (tensor<12x40xf32> {webnn.name = "y"}) {
+  %cst = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<12x40xf32>
+  %f = linalg.fill ins(%cst : f32) outs(%e : tensor<12x40xf32>) -> tensor<12x40xf32>
+  %0 = linalg.matmul ins(%a, %b : tensor<12x5xf32>, tensor<5x40xf32>) outs(%f : tensor<12x40xf32>) -> tensor<12x40xf32>
+  return %0 : tensor<12x40xf32>
+}
+
+// -----
+
+// An element-wise kernel: one row per work item, a scalar generic.
+#id = affine_map<(d0, d1) -> (d0, d1)>
+// CHECK-LABEL: func.func @elementwise
+// CHECK-DAG: %[[C0:.*]] = arith.constant 0 : index
+// CHECK-DAG: %[[C16:.*]] = arith.constant 16 : index
+// CHECK: call @kernel0(%arg0, %[[C0]], %[[C16]]) : (tensor<16x256xf32>, index, index) -> tensor<16x256xf32>
+// CHECK-LABEL: func.func private @kernel0
+// CHECK-SAME: (%[[X:[^:]*]]: tensor<16x256xf32>, %[[BEGIN:[^:]*]]: index, %[[END:[^:]*]]: index)
+// CHECK-SAME: webnnc.work_items = 16 : i64
+// CHECK: scf.for %[[I:.*]] = %{{.*}} to %{{.*}} step %{{.*}} iter_args
+// CHECK: tensor.extract_slice %[[X]][%[[I]], 0] [1, 256] [1, 1] : tensor<16x256xf32> to tensor<1x256xf32>
+// CHECK: linalg.generic {{.*}} outs(%{{.*}} : tensor<1x256xf32>)
+// CHECK-NOT: vector.
+// CHECK: } {webnnc.work_loop}
+// ITEMS2-LABEL: func.func @elementwise
+// ITEMS2: %[[C2:.*]] = arith.constant 2 : index
+// ITEMS2: call @kernel0(%arg0, %{{.*}}, %[[C2]])
+// ITEMS2-LABEL: func.func private @kernel0
+// ITEMS2-SAME: webnnc.work_items = 2 : i64
+// ITEMS2: scf.for %[[I:.*]] = %{{.*}} to %{{.*}} step %{{.*}} iter_args
+// ITEMS2: tensor.extract_slice %arg0[%[[I]], 0] [8, 256] [1, 1] : tensor<16x256xf32> to tensor<8x256xf32>
+func.func @elementwise(%a: tensor<16x256xf32> {webnn.name = "a"}) -> (tensor<16x256xf32> {webnn.name = "y"}) {
+  %cst = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<16x256xf32>
+  %1 = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]} ins(%a : tensor<16x256xf32>) outs(%e : tensor<16x256xf32>) {
+  ^bb0(%x: f32, %o: f32):
+    %m = arith.maximumf %x, %cst : f32
+    linalg.yield %m : f32
+  } -> tensor<16x256xf32>
+  return %1 : tensor<16x256xf32>
+}

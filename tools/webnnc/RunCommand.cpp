@@ -107,8 +107,8 @@ static int execute(const RunCommandOptions &options,
   if (!graph) {
     if (llvm::sys::path::extension(options.model) != ".wnn")
       llvm::errs() << kCommand
-                   << ": --interpret runs .json, .mlir and .onnx "
-                      "models on the reference interpreter\n";
+                   << ": (--interpret runs the model on the reference "
+                      "interpreter instead of compiling it)\n";
     return 1;
   }
   std::vector<Tensor> inputs = graph->makeInputTensors();

@@ -186,17 +186,15 @@ func.func @constant_result(%a: tensor<4xf32> {webnn.name = "a"}) -> (tensor<4xf3
   return %r, %c : tensor<4xf32>, tensor<4xf32>
 }
 
-// TODO(form-kernels): a graph that only returns its input crashes the pass
-// (segfault in linalg::CopyOp::create: FormKernels does not declare the
-// linalg and tensor dialects it creates ops of, and nothing else loaded
-// them here). Expected: one linalg.copy kernel, as for @unowned_results.
-// Re-enable by uncommenting the block below (XCHECK -> CHECK) in a split
-// of its own.
-//   // XCHECK-LABEL: func.func @passthrough
-//   // XCHECK-NEXT: %[[Y:.*]] = call @kernel0(%arg0) : (tensor<4xf32>) -> tensor<4xf32>
-//   // XCHECK-NEXT: return %[[Y]]
-//   // XCHECK-LABEL: func.func private @kernel0
-//   // XCHECK: linalg.copy ins(%arg0 : tensor<4xf32>)
-//   func.func @passthrough(%a: tensor<4xf32> {webnn.name = "a"}) -> (tensor<4xf32> {webnn.name = "y"}) {
-//     return %a : tensor<4xf32>
-//   }
+// -----
+
+// A graph that only returns its input still gets a copy kernel (the pass
+// loads the dialects it creates ops of).
+// CHECK-LABEL: func.func @passthrough
+// CHECK: %[[Y:.*]] = call @kernel0(%arg0) : (tensor<4xf32>) -> tensor<4xf32>
+// CHECK-NEXT: return %[[Y]]
+// CHECK-LABEL: func.func private @kernel0
+// CHECK: linalg.copy ins(%arg0 : tensor<4xf32>)
+func.func @passthrough(%a: tensor<4xf32> {webnn.name = "a"}) -> (tensor<4xf32> {webnn.name = "y"}) {
+  return %a : tensor<4xf32>
+}

@@ -10,6 +10,7 @@
 #include "ArtifactWriter.h"
 #include "ExecutionPlan.h"
 #include "NativeCode.h"
+#include "PassPipeline.h"
 #include "webnnc/Targets/CPU/Passes.h"
 
 #include "mlir/IR/IRMapping.h"
@@ -42,21 +43,13 @@ static SmallVector<func::FuncOp> findGraphs(ModuleOp module) {
   return graphs;
 }
 
-static LogicalResult runPipeline(ModuleOp module, StringRef pipeline,
-                                 const CPUCompileOptions &options) {
-  PassManager pm(module.getContext());
-  if (options.timing)
-    pm.enableTiming();
-  std::string error;
-  llvm::raw_string_ostream errorStream(error);
-  if (failed(parsePassPipeline(pipeline, pm, errorStream)))
-    return emitError(module.getLoc(), "bad pass pipeline: ") << error;
-  return pm.run(module);
-}
-
-static void reportPhase(const CPUCompileOptions &options, StringRef phase) {
+/// A compilation phase: announced to the progress callback and timed as
+/// one node of the --timing tree.
+static TimingScope startPhase(const CPUCompileOptions &options,
+                              TimingScope &root, StringRef phase) {
   if (options.progress)
     options.progress(phase);
+  return root.nest(phase);
 }
 
 /// The kernels alone, public, in a module of their own for code generation.
@@ -94,12 +87,17 @@ static LogicalResult compileModule(ModuleOp module, EmitKind emit,
     return success();
   }
 
-  reportPhase(options, "optimizing the graph");
-  if (failed(runPipeline(module,
-                         "canonicalize,cse,func.func(webnn-fold-batch-norm),"
-                         "canonicalize,cse",
-                         options)))
+  DefaultTimingManager timingManager;
+  timingManager.setEnabled(options.timing);
+  TimingScope rootTiming = timingManager.getRootScope();
+
+  TimingScope phase = startPhase(options, rootTiming, "optimizing the graph");
+  if (failed(runPassPipeline(module,
+                             "canonicalize,cse,func.func(webnn-fold-batch-norm),"
+                             "canonicalize,cse",
+                             phase)))
     return failure();
+  phase.stop();
   if (emit == EmitKind::Optimized) {
     module.print(os);
     return success();
@@ -115,12 +113,13 @@ static LogicalResult compileModule(ModuleOp module, EmitKind emit,
     outputs.push_back(std::move(*out));
   }
 
-  reportPhase(options, "lowering to linalg and forming kernels");
+  phase = startPhase(options, rootTiming,
+                     "lowering to linalg and forming kernels");
   std::string tiling;
   llvm::raw_string_ostream(tiling)
       << "webnnc-tile-and-vectorize{max-work-items=" << options.maxWorkItems
       << " vectorize=" << options.vectorize << "}";
-  if (failed(runPipeline(module,
+  if (failed(runPassPipeline(module,
                          "convert-webnn-to-linalg,canonicalize,cse,"
                          "webnnc-fold-constant-layouts,webnnc-conv-to-matmul,"
                          "canonicalize,cse,"
@@ -128,13 +127,15 @@ static LogicalResult compileModule(ModuleOp module, EmitKind emit,
                          "func.func(webnnc-fuse-elementwise),canonicalize,cse,"
                          "webnnc-form-kernels," +
                              tiling,
-                         options)))
+                         phase)))
     return failure();
+  phase.stop();
   if (emit == EmitKind::Linalg) {
     module.print(os);
     return success();
   }
 
+  phase = startPhase(options, rootTiming, "planning memory");
   for (auto [index, graph] : llvm::enumerate(graphs)) {
     FailureOr<ExecutionPlan> plan = buildExecutionPlan(graph);
     if (failed(plan))
@@ -143,37 +144,41 @@ static LogicalResult compileModule(ModuleOp module, EmitKind emit,
     plan->outputs = std::move(outputs[index]);
     compiled.plans.push_back(std::move(*plan));
   }
+  phase.stop();
 
-  reportPhase(options, "generating LLVM IR");
+  phase = startPhase(options, rootTiming, "generating LLVM IR");
   OwningOpRef<ModuleOp> kernels = extractKernels(module);
-  if (failed(lowerKernelsToLLVMDialect(*kernels, options)))
+  if (failed(lowerKernelsToLLVMDialect(*kernels, phase)))
     return failure();
   FailureOr<CPUTargetMachine> target =
       createTargetMachine(module.getContext(), options);
   if (failed(target))
     return failure();
   llvm::LLVMContext llvmContext;
-  reportPhase(options, "optimizing LLVM IR");
+  phase.stop();
+  phase = startPhase(options, rootTiming, "optimizing LLVM IR");
   std::unique_ptr<llvm::Module> llvmModule =
       translateKernelsToLLVMIR(*kernels, llvmContext, *target->machine);
   if (!llvmModule)
     return emitError(module.getLoc(),
                      "translation of the kernels to LLVM IR failed");
+  phase.stop();
   if (emit == EmitKind::LLVM) {
     llvmModule->print(os, nullptr);
     return success();
   }
 
-  reportPhase(options, "generating machine code");
+  phase = startPhase(options, rootTiming, "generating machine code");
   std::string code, error;
   if (failed(emitMachineCode(*llvmModule, *target->machine,
                              emit == EmitKind::Asm, code, error)))
     return emitError(module.getLoc(), error);
+  phase.stop();
   if (emit == EmitKind::Asm || emit == EmitKind::Obj) {
     os << code;
     return success();
   }
-  reportPhase(options, "linking");
+  phase = startPhase(options, rootTiming, "linking");
   if (failed(linkSharedObject(code, compiled.sharedObject, error)))
     return emitError(module.getLoc(), error);
   compiled.requiredFeatures = std::move(target->requiredFeatures);

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "NativeCode.h"
+#include "PassPipeline.h"
 
 #include "webnnc/Targets/CPU/CPUTarget.h"
 #include "webnnc/Targets/CPU/Passes.h"
@@ -100,21 +101,8 @@ createTargetMachine(MLIRContext *context, const CPUCompileOptions &options) {
   return result;
 }
 
-/// Runs a textual pass pipeline on `module`.
-static LogicalResult runPipeline(ModuleOp module, StringRef pipeline,
-                                 const CPUCompileOptions &options) {
-  PassManager pm(module.getContext());
-  if (options.timing)
-    pm.enableTiming();
-  std::string error;
-  llvm::raw_string_ostream errorStream(error);
-  if (failed(parsePassPipeline(pipeline, pm, errorStream)))
-    return emitError(module.getLoc()) << "bad pass pipeline: " << error;
-  return pm.run(module);
-}
-
 LogicalResult lowerKernelsToLLVMDialect(ModuleOp kernels,
-                                        const CPUCompileOptions &options) {
+                                        TimingScope &timing) {
   MLIRContext *context = kernels.getContext();
   // Kernels must not write into what they read: inputs and constants are
   // shared with the rest of the graph.
@@ -123,15 +111,14 @@ LogicalResult lowerKernelsToLLVMDialect(ModuleOp kernels,
       if (isa<TensorType>(kernel.getArgument(i).getType()))
         kernel.setArgAttr(i, bufferization::BufferizationDialect::kWritableAttrName,
                           BoolAttr::get(context, false));
-  if (failed(runPipeline(
+  if (failed(runPassPipeline(
           kernels,
           "func.func(canonicalize,cse,lower-vector-mask),"
           "one-shot-bufferize{bufferize-function-boundaries=1 "
           "function-boundary-type-conversion=identity-layout-map},"
           "buffer-results-to-out-params{hoist-static-allocs=1 "
           "modify-public-functions=1},"
-          "canonicalize,cse",
-          options)))
+          "canonicalize,cse", timing)))
     return failure();
   // The result's buffer is the caller's: a kernel that computes into a
   // fresh allocation and copies it out at the end writes in place instead
@@ -148,9 +135,8 @@ LogicalResult lowerKernelsToLLVMDialect(ModuleOp kernels,
   });
   // Tiles written in place leave copies of a view onto itself; views of
   // the accumulator leave the K loop, so that its transfers can follow.
-  if (failed(runPipeline(kernels,
-                         "cse,canonicalize,func.func(loop-invariant-code-motion)",
-                         options)))
+  if (failed(runPassPipeline(kernels,
+                         "cse,canonicalize,func.func(loop-invariant-code-motion)", timing)))
     return failure();
   kernels.walk([&](memref::CopyOp copy) {
     if (copy.getSource() == copy.getTarget())
@@ -170,7 +156,7 @@ LogicalResult lowerKernelsToLLVMDialect(ModuleOp kernels,
   // Scratch tiles (a product tile an epilogue reads) leave the loops and
   // live on the stack: a dispatch allocates nothing. Whatever is too large
   // for the stack is freed where ownership says so.
-  return runPipeline(
+  return runPassPipeline(
       kernels,
       "func.func(buffer-loop-hoisting),"
       "func.func(promote-buffers-to-stack{max-alloc-size-in-bytes=262144}),"
@@ -185,7 +171,7 @@ LogicalResult lowerKernelsToLLVMDialect(ModuleOp kernels,
       "convert-func-to-llvm{use-bare-ptr-memref-call-conv=1},"
       "convert-cf-to-llvm,convert-index-to-llvm,convert-ub-to-llvm,"
       "reconcile-unrealized-casts",
-      options);
+      timing);
 }
 
 /// webnnc_<kernel>(void *const *args, int64_t begin, int64_t end): loads

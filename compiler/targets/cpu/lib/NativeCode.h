@@ -3,6 +3,7 @@
 #define WEBNNC_TARGETS_CPU_NATIVECODE_H
 
 #include "mlir/IR/BuiltinOps.h"
+#include "mlir/Support/Timing.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Target/TargetMachine.h"
 #include <memory>
@@ -26,7 +27,7 @@ FailureOr<CPUTargetMachine> createTargetMachine(MLIRContext *context,
 /// Lowers kernel functions (linalg on tensors, with work-range arguments)
 /// to the LLVM dialect, in place.
 LogicalResult lowerKernelsToLLVMDialect(ModuleOp kernels,
-                                        const CPUCompileOptions &options);
+                                        TimingScope &timing);
 
 /// Translates the lowered kernels to LLVM IR, adds one exported entry point
 /// `webnnc_<kernel>(void *const *args, int64_t begin, int64_t end)` per

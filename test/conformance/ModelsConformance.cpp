@@ -2,13 +2,15 @@
 //
 // For every case of ../shared/models (model.onnx, manifest.json, raw input
 // and reference output files): import the model, run it in the reference
-// interpreter, and check each output against ONNX Runtime's with the
+// interpreter (or, with --compiled, compile it for the CPU and run it in
+// the runtime; see GraphRunner.h), and check each output against ONNX Runtime's with the
 // manifest's tolerance (fp32: |out - ref| <= atol + rtol * |ref|; int8-qdq:
 // |out - ref| <= atol, cosine >= min_cos, same argmax). Prints one line per
 // model and `N passed, N failed`.
 //
 //===----------------------------------------------------------------------===//
 #include "ConformanceSupport.h"
+#include "GraphRunner.h"
 #include "webnnc/Import/OnnxImporter.h"
 #include "webnnc/Interpreter/Interpreter.h"
 
@@ -33,8 +35,9 @@ using webnnc::interp::Tensor;
 static llvm::cl::opt<std::string>
     modelsDir(llvm::cl::Positional, llvm::cl::desc("<models directory>"),
               llvm::cl::Required);
-static llvm::cl::opt<std::string> expectedFailuresPath(
-    "expected-failures", llvm::cl::desc("file of `<case> :: reason` lines"));
+static llvm::cl::list<std::string> expectedFailuresPaths(
+    "expected-failures",
+    llvm::cl::desc("file of `<case> :: reason` lines (repeatable)"));
 static llvm::cl::opt<std::string>
     filter("filter", llvm::cl::desc("only cases whose name contains this"));
 
@@ -112,10 +115,12 @@ std::string check(const Tensor &actual, const Tensor &reference,
 int main(int argc, char **argv) {
   llvm::cl::ParseCommandLineOptions(argc, argv,
                                     "shared models on the reference "
-                                    "interpreter vs ONNX Runtime\n");
+                                    "interpreter or (--compiled) the CPU "
+                                    "back end vs ONNX Runtime\n");
   std::map<std::string, std::string> expectedFailures;
-  webnnc::conformance::readReasonList("webnnc-models", expectedFailuresPath,
-                                      expectedFailures);
+  for (const std::string &path : expectedFailuresPaths)
+    webnnc::conformance::readReasonList("webnnc-models", path,
+                                        expectedFailures);
   std::vector<std::string> cases;
   std::error_code ec;
   for (llvm::sys::fs::directory_iterator it(modelsDir, ec), end;
@@ -127,22 +132,33 @@ int main(int argc, char **argv) {
     llvm::errs() << "webnnc-models: no cases in " << modelsDir << "\n";
     return 2;
   }
-  int passed = 0, failedCount = 0, unexpected = 0;
+  // Every manifest is read before the first case runs: compiling resets
+  // the llvm::cl options (GraphRunner.h), the filter among them.
+  struct PendingCase {
+    std::string dir, name;
+    llvm::json::Value manifest;
+  };
+  std::vector<PendingCase> pending;
   for (const std::string &dir : cases) {
     std::string name = llvm::sys::path::filename(dir).str();
     if (!filter.empty() && name.find(filter) == std::string::npos)
       continue;
-    std::string failure;
-    double worstAbs = 0, milliseconds = 0;
     llvm::Expected<llvm::json::Value> manifest =
         webnnc::conformance::readJsonFile(dir + "/manifest.json");
-    if (!manifest) {
+    if (!manifest || !manifest->getAsObject()) {
       llvm::errs() << name << ": bad manifest: "
-                   << llvm::toString(manifest.takeError()) << "\n";
+                   << (manifest ? "not an object"
+                                : llvm::toString(manifest.takeError()))
+                   << "\n";
       return 2;
     }
-    const llvm::json::Object &root = *manifest->getAsObject();
-    MLIRContext context;
+    pending.push_back({dir, name, std::move(*manifest)});
+  }
+
+  // Imports a model and reads its inputs; returns "" or why not.
+  auto prepare = [&](MLIRContext &context, size_t index,
+                     webnnc::conformance::GraphCase &graphCase) {
+    const PendingCase &pendingCase = pending[index];
     std::string diagnostics;
     ScopedDiagnosticHandler handler(&context, [&](Diagnostic &diag) {
       if (diag.getSeverity() == DiagnosticSeverity::Error &&
@@ -151,66 +167,70 @@ int main(int argc, char **argv) {
       return success();
     });
     FailureOr<OwningOpRef<ModuleOp>> module =
-        webnnc::importOnnxFile(&context, dir + "/model.onnx");
-    if (failed(module)) {
-      failure = "import: " + diagnostics;
-    } else {
-      auto graph = *(*module)->getOps<func::FuncOp>().begin();
-      SmallVector<Tensor> inputs;
-      const llvm::json::Array *inputList = root.getArray("inputs");
-      for (unsigned i = 0; failure.empty() && i < graph.getNumArguments();
+        webnnc::importOnnxFile(&context, pendingCase.dir + "/model.onnx");
+    if (failed(module))
+      return "import: " + diagnostics;
+    graphCase.module = std::move(*module);
+    func::FuncOp graph = graphCase.getGraph();
+    const llvm::json::Array *inputList =
+        pendingCase.manifest.getAsObject()->getArray("inputs");
+    for (unsigned i = 0; i < graph.getNumArguments(); ++i) {
+      std::string error;
+      std::optional<Tensor> tensor = readRaw(
+          pendingCase.dir + "/" +
+              (*inputList)[i].getAsObject()->getString("file")->str(),
+          graph.getArgument(i).getType(), error);
+      if (!tensor)
+        return error;
+      graphCase.inputs.push_back(std::move(*tensor));
+    }
+    return std::string();
+  };
+
+  int passed = 0, failedCount = 0, unexpected = 0;
+  auto checkCase = [&](size_t index,
+                       webnnc::conformance::GraphCase &graphCase,
+                       webnnc::conformance::GraphRun &run) {
+    const PendingCase &pendingCase = pending[index];
+    const llvm::json::Object &root = *pendingCase.manifest.getAsObject();
+    std::string failure = run.failure;
+    double worstAbs = 0;
+    if (failure.empty()) {
+      func::FuncOp graph = graphCase.getGraph();
+      const llvm::json::Array *references = root.getArray("ort_outputs");
+      const llvm::json::Object *tolerances = root.getObject("tolerance");
+      for (unsigned i = 0; failure.empty() && i < graph.getNumResults();
            ++i) {
+        const llvm::json::Object &ref = *(*references)[i].getAsObject();
+        std::string outputName = ref.getString("name")->str();
         std::string error;
-        std::optional<Tensor> tensor =
-            readRaw(dir + "/" +
-                        (*inputList)[i].getAsObject()->getString("file")->str(),
-                    graph.getArgument(i).getType(), error);
-        if (!tensor)
+        std::optional<Tensor> want =
+            readRaw(pendingCase.dir + "/" + ref.getString("file")->str(),
+                    graph.getResultTypes()[i], error);
+        if (!want) {
           failure = error;
-        else
-          inputs.push_back(std::move(*tensor));
-      }
-      if (failure.empty()) {
-        auto start = std::chrono::steady_clock::now();
-        FailureOr<SmallVector<Tensor>> outputs =
-            webnnc::interp::interpret(graph, inputs);
-        milliseconds = std::chrono::duration<double, std::milli>(
-                           std::chrono::steady_clock::now() - start)
-                           .count();
-        if (failed(outputs)) {
-          failure = "interpret: " + diagnostics;
-        } else {
-          const llvm::json::Array *references = root.getArray("ort_outputs");
-          const llvm::json::Object *tolerances = root.getObject("tolerance");
-          for (unsigned i = 0; failure.empty() && i < graph.getNumResults();
-               ++i) {
-            const llvm::json::Object &ref = *(*references)[i].getAsObject();
-            std::string outputName = ref.getString("name")->str();
-            std::string error;
-            std::optional<Tensor> want =
-                readRaw(dir + "/" + ref.getString("file")->str(),
-                        graph.getResultTypes()[i], error);
-            if (!want) {
-              failure = error;
-              break;
-            }
-            double maxAbs = 0;
-            std::string problem = check((*outputs)[i], *want,
-                                        *tolerances->getObject(outputName),
-                                        maxAbs);
-            worstAbs = std::max(worstAbs, maxAbs);
-            if (!problem.empty())
-              failure = "output '" + outputName + "': " + problem;
-          }
+          break;
         }
+        double maxAbs = 0;
+        std::string problem = check(run.outputs[i], *want,
+                                    *tolerances->getObject(outputName),
+                                    maxAbs);
+        worstAbs = std::max(worstAbs, maxAbs);
+        if (!problem.empty())
+          failure = "output '" + outputName + "': " + problem;
       }
     }
+    const std::string &name = pendingCase.name;
     bool isExpected = expectedFailures.count(name);
     if (failure.empty()) {
       ++passed;
-      llvm::outs() << llvm::format("PASS %-28s max |diff| %.3g, interpreted "
-                                   "in %.0f ms\n",
-                                   name.c_str(), worstAbs, milliseconds);
+      llvm::outs() << llvm::format("PASS %-28s max |diff| %.3g, %s in %.0f "
+                                   "ms\n",
+                                   name.c_str(), worstAbs,
+                                   webnnc::conformance::isCompiledRun()
+                                       ? "dispatched"
+                                       : "interpreted",
+                                   run.milliseconds);
       if (isExpected) {
         ++unexpected;
         llvm::outs() << "UNEXPECTED PASS: " << name << "\n";
@@ -222,7 +242,8 @@ int main(int argc, char **argv) {
       if (!isExpected)
         ++unexpected;
     }
-  }
+  };
+  webnnc::conformance::runInBatches(pending.size(), prepare, checkCase);
   llvm::outs() << "\n" << passed << " passed, " << failedCount << " failed\n";
   return unexpected ? 1 : 0;
 }

@@ -2,7 +2,8 @@
 //
 // Runs every test of ../shared/conformance/onnx-node (model.onnx plus
 // test_data_set_0/{input,output}_N.pb) through the ONNX importer and the
-// reference interpreter and compares with ONNX's own defaults
+// reference interpreter (or, with --compiled, the CPU back end and the
+// runtime; see GraphRunner.h) and compares with ONNX's own defaults
 // (numpy.testing.assert_allclose, rtol 1e-3, atol 1e-7). Prints a per-op
 // table and `N passed, N failed, N skipped`.
 //
@@ -11,10 +12,12 @@
 //   cannot express (sequences, strings, float64, training ops, dynamic
 //   output shapes...); these count as skipped and never run;
 // - expected failures (`<test> :: reason`): the run fails on any other
-//   failure and on an expected failure that passes.
+//   failure and on an expected failure that passes. A compiled run reads
+//   the interpreter's lists and one of its own.
 //
 //===----------------------------------------------------------------------===//
 #include "ConformanceSupport.h"
+#include "GraphRunner.h"
 #include "webnnc/Import/OnnxImporter.h"
 #include "webnnc/Interpreter/Interpreter.h"
 
@@ -194,7 +197,11 @@ struct Tally {
 int main(int argc, char **argv) {
   llvm::cl::ParseCommandLineOptions(argc, argv,
                                     "ONNX backend node tests on the reference "
-                                    "interpreter\n");
+                                    "interpreter or (--compiled) the CPU "
+                                    "back end\n");
+  // Compiling resets every llvm::cl option (GraphRunner.h): read them now.
+  const bool printEveryFailure = verbose, printFailureList = listFailures;
+  const std::string only = filter;
   std::map<std::string, std::string> skips, expectedFailures;
   for (const std::string &path : skipsPaths)
     webnnc::conformance::readReasonList("webnnc-onnx-node", path, skips);
@@ -214,13 +221,18 @@ int main(int argc, char **argv) {
   }
   llvm::sort(tests);
 
+  // Tests whose model WebNN can express, and the op each counts under.
+  struct PendingTest {
+    std::string dir, name, opType;
+  };
+  std::vector<PendingTest> pending;
   std::map<std::string, Tally> tallies;
   std::map<std::string, int> skipReasons;
-  int unexpectedFailures = 0, unexpectedPasses = 0, expressible = 0;
+  int unexpectedFailures = 0, unexpectedPasses = 0;
   std::set<std::string> seen;
   for (const std::string &dir : tests) {
     std::string name = llvm::sys::path::filename(dir).str();
-    if (!filter.empty() && name.find(filter) == std::string::npos)
+    if (!only.empty() && name.find(only) == std::string::npos)
       continue;
     seen.insert(name);
     onnx::ModelProto model;
@@ -248,63 +260,68 @@ int main(int argc, char **argv) {
       ++skipReasons[group];
       continue;
     }
-    ++expressible;
+    pending.push_back({dir, name, opType});
+  }
+  int expressible = pending.size();
 
-    std::string failure;
-    MLIRContext context;
+  // Imports a test's model and reads its inputs; returns "" or why not.
+  auto prepare = [&](MLIRContext &context, size_t index,
+                     webnnc::conformance::GraphCase &graphCase) {
+    const std::string &dir = pending[index].dir;
     std::string diagnostics;
     ScopedDiagnosticHandler handler(&context, [&](Diagnostic &diag) {
-      if (diag.getSeverity() == DiagnosticSeverity::Error && diagnostics.empty())
+      if (diag.getSeverity() == DiagnosticSeverity::Error &&
+          diagnostics.empty())
         diagnostics = diag.str();
       return success();
     });
     FailureOr<OwningOpRef<ModuleOp>> module =
         webnnc::importOnnxFile(&context, dir + "/model.onnx");
-    if (failed(module)) {
-      failure = "import: " + diagnostics;
-    } else {
-      auto graph = *(*module)->getOps<func::FuncOp>().begin();
-      SmallVector<Tensor> inputs;
-      for (unsigned i = 0; i < graph.getNumArguments() && failure.empty();
-           ++i) {
-        onnx::TensorProto proto;
-        std::string path = dir + "/test_data_set_0/input_" +
-                           std::to_string(i) + ".pb";
-        std::string error;
-        std::optional<Tensor> tensor;
-        if (readProto(path, proto))
-          tensor = tensorFromProto(proto, graph.getArgument(i).getType(),
-                                   error);
-        if (!tensor)
-          failure = "input " + std::to_string(i) + ": " + error;
-        else
-          inputs.push_back(std::move(*tensor));
-      }
-      FailureOr<SmallVector<Tensor>> outputs = mlir::failure();
-      if (failure.empty()) {
-        outputs = webnnc::interp::interpret(graph, inputs);
-        if (failed(outputs))
-          failure = "interpret: " + diagnostics;
-      }
-      for (unsigned i = 0; failure.empty() && i < graph.getNumResults();
-           ++i) {
-        onnx::TensorProto proto;
-        std::string path = dir + "/test_data_set_0/output_" +
-                           std::to_string(i) + ".pb";
-        std::string error;
-        std::optional<Tensor> want;
-        if (readProto(path, proto))
-          want = tensorFromProto(proto, graph.getResultTypes()[i], error);
-        if (!want) {
-          failure = "output " + std::to_string(i) + ": " + error;
-          break;
-        }
-        if (std::optional<std::string> mismatch =
-                compare((*outputs)[i], *want))
-          failure = "output " + std::to_string(i) + " " + *mismatch;
-      }
+    if (failed(module))
+      return "import: " + diagnostics;
+    graphCase.module = std::move(*module);
+    func::FuncOp graph = graphCase.getGraph();
+    for (unsigned i = 0; i < graph.getNumArguments(); ++i) {
+      onnx::TensorProto proto;
+      std::string path =
+          dir + "/test_data_set_0/input_" + std::to_string(i) + ".pb";
+      std::string error;
+      std::optional<Tensor> tensor;
+      if (readProto(path, proto))
+        tensor = tensorFromProto(proto, graph.getArgument(i).getType(), error);
+      if (!tensor)
+        return "input " + std::to_string(i) + ": " + error;
+      graphCase.inputs.push_back(std::move(*tensor));
     }
+    return std::string();
+  };
 
+  // Compares a test's outputs with its reference outputs; "" or why not.
+  auto check = [&](size_t index, webnnc::conformance::GraphCase &graphCase,
+                   webnnc::conformance::GraphRun &run) -> std::string {
+    if (!run.failure.empty())
+      return run.failure;
+    func::FuncOp graph = graphCase.getGraph();
+    for (unsigned i = 0; i < graph.getNumResults(); ++i) {
+      onnx::TensorProto proto;
+      std::string path = pending[index].dir + "/test_data_set_0/output_" +
+                         std::to_string(i) + ".pb";
+      std::string error;
+      std::optional<Tensor> want;
+      if (readProto(path, proto))
+        want = tensorFromProto(proto, graph.getResultTypes()[i], error);
+      if (!want)
+        return "output " + std::to_string(i) + ": " + error;
+      if (std::optional<std::string> mismatch =
+              compare(run.outputs[i], *want))
+        return "output " + std::to_string(i) + " " + *mismatch;
+    }
+    return "";
+  };
+
+  auto record = [&](size_t index, const std::string &failure) {
+    const std::string &name = pending[index].name;
+    Tally &tally = tallies[pending[index].opType];
     bool isExpected = expectedFailures.count(name);
     if (failure.empty()) {
       ++tally.passed;
@@ -312,19 +329,25 @@ int main(int argc, char **argv) {
         ++unexpectedPasses;
         llvm::outs() << "UNEXPECTED PASS: " << name << "\n";
       }
-      continue;
+      return;
     }
     if (isExpected) {
       ++tally.expected;
-      continue;
+      return;
     }
     ++tally.failed;
     ++unexpectedFailures;
-    if (listFailures)
+    if (printFailureList)
       llvm::outs() << name << " :: " << failure << "\n";
-    else if (verbose || unexpectedFailures <= 40)
+    else if (printEveryFailure || unexpectedFailures <= 40)
       llvm::outs() << "FAIL: " << name << "\n  " << failure << "\n";
-  }
+  };
+  webnnc::conformance::runInBatches(
+      pending.size(), prepare,
+      [&](size_t index, webnnc::conformance::GraphCase &graphCase,
+          webnnc::conformance::GraphRun &run) {
+        record(index, check(index, graphCase, run));
+      });
 
   int passed = 0, failed = 0, skipped = 0;
   llvm::outs() << "\n"
@@ -345,7 +368,7 @@ int main(int argc, char **argv) {
     skipped += tally.skipped;
   }
   for (const auto &[name, reason] : expectedFailures)
-    if (filter.empty() && !seen.count(name)) {
+    if (only.empty() && !seen.count(name)) {
       llvm::outs() << "STALE EXPECTED FAILURE (no such test): " << name
                    << "\n";
       ++unexpectedPasses;

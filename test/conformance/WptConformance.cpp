@@ -1,16 +1,19 @@
 //===- WptConformance.cpp - the WPT WebNN conformance suite ---------------===//
 //
 // Runs every case of ../shared/conformance/wpt-webnn/*.json through the WPT
-// graph importer and the reference interpreter, checks each output with the
-// case's own metric (ULP or ATOL, as WPT's utils.js computes it), and
+// graph importer and the reference interpreter (or, with --compiled, the
+// CPU back end and the runtime; see GraphRunner.h), checks each output with
+// the case's own metric (ULP or ATOL, as WPT's utils.js computes it), and
 // prints a per-operator table and `N passed, N failed, N skipped`.
 //
-// An expected-failures list (`<file>/<case name> :: <reason>` per line)
-// records the cases known to fail; the run fails on any other failure and
-// on an expected failure that passes, so the list can only shrink.
+// Expected-failures lists (`<file>/<case name> :: <reason>` per line)
+// record the cases known to fail; the run fails on any other failure and
+// on an expected failure that passes, so the lists can only shrink. A
+// compiled run reads the interpreter's list and one of its own.
 //
 //===----------------------------------------------------------------------===//
 #include "ConformanceSupport.h"
+#include "GraphRunner.h"
 #include "webnnc/Import/TensorData.h"
 #include "webnnc/Import/WptGraphImporter.h"
 #include "webnnc/Interpreter/Interpreter.h"
@@ -27,6 +30,7 @@
 #include "llvm/Support/raw_ostream.h"
 #include <cmath>
 #include <cstring>
+#include <deque>
 #include <map>
 
 using namespace mlir;
@@ -38,9 +42,9 @@ using webnnc::interp::Tensor;
 static llvm::cl::opt<std::string>
     suiteDir(llvm::cl::Positional, llvm::cl::desc("<wpt-webnn directory>"),
              llvm::cl::Required);
-static llvm::cl::opt<std::string> expectedFailuresPath(
+static llvm::cl::list<std::string> expectedFailuresPaths(
     "expected-failures",
-    llvm::cl::desc("file of `<file>/<case> :: <reason>` lines"));
+    llvm::cl::desc("file of `<file>/<case> :: <reason>` lines (repeatable)"));
 static llvm::cl::opt<std::string>
     filter("filter", llvm::cl::desc("only cases whose id contains this"));
 static llvm::cl::opt<bool> verbose("v",
@@ -161,8 +165,11 @@ FailureOr<Tensor> tensorFromEntry(MLIRContext *context,
   return interp::tensorFromAttr(*elements);
 }
 
-CaseResult runCase(const llvm::json::Object &testCase, StringRef id) {
-  MLIRContext context;
+/// Imports the case's graph into `context` and reads its inputs; returns
+/// "" or why not.
+std::string prepareCase(MLIRContext &context,
+                        const llvm::json::Object &testCase, StringRef id,
+                        conformance::GraphCase &graphCase) {
   std::string diagnostics;
   ScopedDiagnosticHandler handler(&context, [&](Diagnostic &diag) {
     if (diag.getSeverity() == DiagnosticSeverity::Error) {
@@ -173,18 +180,17 @@ CaseResult runCase(const llvm::json::Object &testCase, StringRef id) {
     return success();
   });
   const llvm::json::Object *graph = testCase.getObject("graph");
-  const llvm::json::Object *tolerance = testCase.getObject("tolerance");
-  if (!graph || !tolerance)
-    return {Outcome::Fail, "case without graph or tolerance"};
+  if (!graph || !testCase.getObject("tolerance"))
+    return "case without graph or tolerance";
 
   FailureOr<OwningOpRef<ModuleOp>> module =
       importWptGraph(&context, *graph, id);
   if (failed(module))
-    return {Outcome::Fail, "import: " + diagnostics};
-  auto func = *(*module)->getOps<func::FuncOp>().begin();
+    return "import: " + diagnostics;
+  graphCase.module = std::move(*module);
+  func::FuncOp func = graphCase.getGraph();
 
   const llvm::json::Object *inputs = graph->getObject("inputs");
-  SmallVector<Tensor> arguments;
   for (unsigned i = 0; i < func.getNumArguments(); ++i) {
     auto name = func.getArgAttrOfType<StringAttr>(
         i, webnn::WebNNDialect::kNameAttr);
@@ -192,14 +198,27 @@ CaseResult runCase(const llvm::json::Object &testCase, StringRef id) {
     FailureOr<Tensor> tensor =
         tensorFromEntry(&context, *inputs->getObject(name.getValue()), error);
     if (failed(tensor))
-      return {Outcome::Fail, "input data: " + error + diagnostics};
-    arguments.push_back(std::move(*tensor));
+      return "input data: " + error + diagnostics;
+    graphCase.inputs.push_back(std::move(*tensor));
   }
+  return "";
+}
 
-  FailureOr<SmallVector<Tensor>> outputs = interp::interpret(func, arguments);
-  if (failed(outputs))
-    return {Outcome::Fail, "interpret: " + diagnostics};
-
+/// Checks what running the case's graph gave against its expected outputs.
+CaseResult checkCase(const llvm::json::Object &testCase,
+                     conformance::GraphCase &graphCase,
+                     conformance::GraphRun &run) {
+  if (!run.failure.empty())
+    return {Outcome::Fail, run.failure};
+  func::FuncOp func = graphCase.getGraph();
+  MLIRContext *context = func.getContext();
+  std::string diagnostics;
+  ScopedDiagnosticHandler handler(context, [&](Diagnostic &diag) {
+    diagnostics += diag.str();
+    return success();
+  });
+  const llvm::json::Object *graph = testCase.getObject("graph");
+  const llvm::json::Object *tolerance = testCase.getObject("tolerance");
   StringRef metric = tolerance->getString("metricType").value_or("ULP");
   double limit = tolerance->getNumber("value").value_or(0);
   const llvm::json::Object *expected = graph->getObject("expectedOutputs");
@@ -208,16 +227,22 @@ CaseResult runCase(const llvm::json::Object &testCase, StringRef id) {
         i, webnn::WebNNDialect::kNameAttr);
     std::string error;
     FailureOr<Tensor> want = tensorFromEntry(
-        &context, *expected->getObject(name.getValue()), error);
+        context, *expected->getObject(name.getValue()), error);
     if (failed(want))
       return {Outcome::Fail, "expected data: " + error + diagnostics};
     if (std::optional<std::string> mismatch =
-            compare((*outputs)[i], *want, metric, limit))
+            compare(run.outputs[i], *want, metric, limit))
       return {Outcome::Fail, "output '" + name.getValue().str() + "' " +
                                  *mismatch};
   }
   return {Outcome::Pass, ""};
 }
+
+/// A case to run, and the table row it counts in.
+struct PendingCase {
+  std::string id, row;
+  const llvm::json::Object *testCase;
+};
 
 struct FileTally {
   int passed = 0, failed = 0, expectedFailed = 0, skipped = 0;
@@ -228,11 +253,15 @@ struct FileTally {
 int main(int argc, char **argv) {
   llvm::cl::ParseCommandLineOptions(argc, argv,
                                     "WPT WebNN conformance on the reference "
-                                    "interpreter\n");
+                                    "interpreter or (--compiled) the CPU "
+                                    "back end\n");
+  // Compiling resets every llvm::cl option (GraphRunner.h): read them now.
+  const bool printEveryFailure = verbose, printFailureList = listFailures;
+  const std::string only = filter;
   // `<file>/<case> :: <reason>` lines.
   std::map<std::string, std::string> expectedFailures;
-  webnnc::conformance::readReasonList("webnnc-wpt", expectedFailuresPath,
-                                      expectedFailures);
+  for (const std::string &path : expectedFailuresPaths)
+    webnnc::conformance::readReasonList("webnnc-wpt", path, expectedFailures);
 
   std::error_code ec;
   SmallVector<std::string> files;
@@ -248,9 +277,11 @@ int main(int argc, char **argv) {
   }
   llvm::sort(files);
 
+  // Every case file stays parsed until the end: a batch of cases can span
+  // files. A deque keeps the documents in place as it grows.
+  std::deque<llvm::json::Value> documents;
+  std::vector<PendingCase> pending;
   std::map<std::string, FileTally> tallies;
-  int unexpectedFailures = 0, unexpectedPasses = 0;
-  std::map<std::string, bool> seenExpected;
   for (const std::string &path : files) {
     std::string stem = llvm::sys::path::stem(path).str();
     llvm::Expected<llvm::json::Value> json =
@@ -260,8 +291,9 @@ int main(int argc, char **argv) {
                    << llvm::toString(json.takeError()) << "\n";
       return 2;
     }
-    const llvm::json::Array *cases =
-        json->getAsObject() ? json->getAsObject()->getArray("cases") : nullptr;
+    documents.push_back(std::move(*json));
+    const llvm::json::Object *root = documents.back().getAsObject();
+    const llvm::json::Array *cases = root ? root->getArray("cases") : nullptr;
     if (!cases)
       continue;
     for (const llvm::json::Value &value : *cases) {
@@ -272,42 +304,61 @@ int main(int argc, char **argv) {
       std::string row = stem;
       if (caseOps && caseOps->size() == 1)
         row = caseOps->front().getAsString().value_or(stem).str();
-      FileTally &tally = tallies[row];
+      tallies[row];
       std::string id =
           stem + "/" + testCase->getString("name").value_or("?").str();
-      if (!filter.empty() && id.find(filter) == std::string::npos)
+      if (!only.empty() && id.find(only) == std::string::npos)
         continue;
-      CaseResult result = runCase(*testCase, id);
-      auto expected = expectedFailures.find(id);
-      bool isExpected = expected != expectedFailures.end();
-      if (isExpected)
-        seenExpected[id] = true;
-      switch (result.outcome) {
-      case Outcome::Pass:
-        ++tally.passed;
-        if (isExpected) {
-          ++unexpectedPasses;
-          llvm::outs() << "UNEXPECTED PASS: " << id << "\n";
-        }
-        break;
-      case Outcome::Skip:
-        ++tally.skipped;
-        break;
-      case Outcome::Fail:
-        if (isExpected) {
-          ++tally.expectedFailed;
-          break;
-        }
-        ++tally.failed;
-        ++unexpectedFailures;
-        if (listFailures)
-          llvm::outs() << id << " :: " << result.reason << "\n";
-        else if (verbose || unexpectedFailures <= 50)
-          llvm::outs() << "FAIL: " << id << "\n  " << result.reason << "\n";
-        break;
-      }
+      pending.push_back({id, row, testCase});
     }
   }
+
+  int unexpectedFailures = 0, unexpectedPasses = 0;
+  std::map<std::string, bool> seenExpected;
+  auto record = [&](const PendingCase &pendingCase, const CaseResult &result) {
+    const std::string &id = pendingCase.id;
+    FileTally &tally = tallies[pendingCase.row];
+    auto expected = expectedFailures.find(id);
+    bool isExpected = expected != expectedFailures.end();
+    if (isExpected)
+      seenExpected[id] = true;
+    switch (result.outcome) {
+    case Outcome::Pass:
+      ++tally.passed;
+      if (isExpected) {
+        ++unexpectedPasses;
+        llvm::outs() << "UNEXPECTED PASS: " << id << "\n";
+      }
+      break;
+    case Outcome::Skip:
+      ++tally.skipped;
+      break;
+    case Outcome::Fail:
+      if (isExpected) {
+        ++tally.expectedFailed;
+        break;
+      }
+      ++tally.failed;
+      ++unexpectedFailures;
+      if (printFailureList)
+        llvm::outs() << id << " :: " << result.reason << "\n";
+      else if (printEveryFailure || unexpectedFailures <= 50)
+        llvm::outs() << "FAIL: " << id << "\n  " << result.reason << "\n";
+      break;
+    }
+  };
+  webnnc::conformance::runInBatches(
+      pending.size(),
+      [&](MLIRContext &context, size_t index,
+          webnnc::conformance::GraphCase &graphCase) {
+        return prepareCase(context, *pending[index].testCase,
+                           pending[index].id, graphCase);
+      },
+      [&](size_t index, webnnc::conformance::GraphCase &graphCase,
+          webnnc::conformance::GraphRun &run) {
+        record(pending[index],
+               checkCase(*pending[index].testCase, graphCase, run));
+      });
 
   int passed = 0, failed = 0, skipped = 0;
   llvm::outs() << "\n"
@@ -327,7 +378,7 @@ int main(int argc, char **argv) {
     skipped += tally.skipped;
   }
   for (const auto &[id, reason] : expectedFailures)
-    if (filter.empty() && !seenExpected.count(id)) {
+    if (only.empty() && !seenExpected.count(id)) {
       llvm::outs() << "STALE EXPECTED FAILURE (no such case): " << id << "\n";
       ++unexpectedPasses;
     }

@@ -1,10 +1,10 @@
 //===- CompileCommand.cpp - webnnc compile --------------------------------===//
 #include "Commands.h"
-#include "OptMain.h"
 
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/Verifier.h"
 #include "webnnc/Targets/CPU/CPUTarget.h"
+#include "webnnc/Targets/CPU/Registration.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -56,9 +56,9 @@ FailureOr<std::string> compileModelToArtifact(const std::string &model,
       mlir::webnnc::parseEmitKind(emitName);
   if (!emit)
     return failure();
-  registerCompilerPasses();
+  mlir::webnnc::registerCompilerPasses();
   DialectRegistry registry;
-  registerAllCompilerDialects(registry);
+  mlir::webnnc::registerAllCompilerDialects(registry);
   MLIRContext context(registry);
   context.loadAllAvailableDialects();
   auto diagnostics = installDiagnosticPrinter(&context);

@@ -1,12 +1,12 @@
 //===- GraphLoader.cpp - load a model file as webnn IR --------------------===//
 #include "GraphLoader.h"
 
-#include "OptMain.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Parser/Parser.h"
 #include "webnnc/Import/GraphJsonImporter.h"
 #include "webnnc/Import/OnnxImporter.h"
+#include "webnnc/Targets/CPU/Registration.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -128,7 +128,7 @@ FailureOr<OwningOpRef<ModuleOp>> loadGraph(MLIRContext *context,
   StringRef extension = llvm::sys::path::extension(path);
   if (extension == ".mlir") {
     DialectRegistry registry;
-    registerCompilerDialects(registry);
+    mlir::webnnc::registerCompilerDialects(registry);
     context->appendDialectRegistry(registry);
     OwningOpRef<ModuleOp> module =
         parseSourceFile<ModuleOp>(path, ParserConfig(context));

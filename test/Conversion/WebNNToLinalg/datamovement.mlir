@@ -237,3 +237,15 @@ func.func @resample_linear_f16(%a: tensor<1x1x2x3xf16>) -> tensor<1x1x4x6xf16> {
   %0 = webnn.resample2d %a {mode = #webnn.interpolation_mode<linear>, scales = array<f32: 2.0, 2.0>} : (tensor<1x1x2x3xf16>) -> tensor<1x1x4x6xf16>
   return %0 : tensor<1x1x4x6xf16>
 }
+
+// -----
+
+// A constant-mode pad without a value pads with 0 (the spec's default).
+// CHECK-LABEL: func.func @pad_default_value
+// CHECK: %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
+// CHECK: tensor.pad
+// CHECK: tensor.yield %[[ZERO]]
+func.func @pad_default_value(%x: tensor<9xf32>) -> tensor<11xf32> {
+  %0 = webnn.pad %x {beginningPadding = array<i64: 1>, endingPadding = array<i64: 1>} : (tensor<9xf32>) -> tensor<11xf32>
+  return %0 : tensor<11xf32>
+}

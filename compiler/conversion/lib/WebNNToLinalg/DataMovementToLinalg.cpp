@@ -238,6 +238,9 @@ struct SplitLowering : OpConversionPattern<webnn::SplitOp> {
 /// converted (signless) element type.
 static TypedAttr padValueAttr(Attribute number, Type webnnElement,
                               Type element) {
+  // No value: the spec's default, 0.
+  if (!number)
+    return cast<TypedAttr>(OpBuilder(element.getContext()).getZeroAttr(element));
   if (auto floatType = dyn_cast<FloatType>(webnnElement))
     return FloatAttr::get(element,
                           webnn::castNumberToFloat(number, floatType));

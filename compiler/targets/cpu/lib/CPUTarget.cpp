@@ -14,6 +14,7 @@
 #include "webnnc/Targets/CPU/Passes.h"
 
 #include "mlir/IR/IRMapping.h"
+#include "webnn/IR/WebNNOps.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "llvm/Support/raw_ostream.h"
@@ -50,6 +51,34 @@ static TimingScope startPhase(const CPUCompileOptions &options,
   if (options.progress)
     options.progress(phase);
   return root.nest(phase);
+}
+
+/// Graph outputs of 4-bit types leave as bytes the runtime's way: int4
+/// sign-extended, uint4 zero-extended (a store of an i4 leaves the upper
+/// bits of its byte unspecified). A webnn cast to the 8-bit type of the
+/// same signedness does that; the signature keeps saying int4.
+static void widenSubByteResults(func::FuncOp graph) {
+  Operation *terminator = graph.getBody().front().getTerminator();
+  OpBuilder builder(terminator);
+  SmallVector<Type> resultTypes(graph.getResultTypes());
+  for (OpOperand &operand : terminator->getOpOperands()) {
+    auto type = cast<RankedTensorType>(operand.get().getType());
+    auto element = dyn_cast<IntegerType>(type.getElementType());
+    if (!element || element.getWidth() != 4)
+      continue;
+    bool isUnsigned = element.isUnsigned();
+    auto wide = type.clone(IntegerType::get(
+        graph.getContext(), 8,
+        isUnsigned ? IntegerType::Unsigned : IntegerType::Signless));
+    auto dataType = webnn::OperandDataTypeAttr::get(
+        graph.getContext(), isUnsigned ? webnn::OperandDataType::uint8
+                                       : webnn::OperandDataType::int8);
+    operand.set(webnn::CastOp::create(builder, operand.get().getLoc(), wide,
+                                      operand.get(), dataType, StringAttr()));
+    resultTypes[operand.getOperandNumber()] = wide;
+  }
+  graph.setFunctionType(
+      builder.getFunctionType(graph.getArgumentTypes(), resultTypes));
 }
 
 /// The kernels alone, public, in a module of their own for code generation.
@@ -111,6 +140,7 @@ static LogicalResult compileModule(ModuleOp module, EmitKind emit,
       return failure();
     inputs.push_back(std::move(*in));
     outputs.push_back(std::move(*out));
+    widenSubByteResults(graph);
   }
 
   phase = startPhase(options, rootTiming,
@@ -123,7 +153,6 @@ static LogicalResult compileModule(ModuleOp module, EmitKind emit,
                          "convert-webnn-to-linalg,canonicalize,cse,"
                          "webnnc-fold-constant-layouts,webnnc-conv-to-matmul,"
                          "canonicalize,cse,"
-                         "linalg-fold-unit-extent-dims,canonicalize,"
                          "func.func(webnnc-fuse-elementwise),canonicalize,cse,"
                          "webnnc-form-kernels," +
                              tiling,

@@ -161,9 +161,14 @@ struct FormKernelsPass : impl::FormKernelsBase<FormKernelsPass> {
     std::vector<std::unique_ptr<KernelGroup>> groups;
     for (Operation &op : llvm::reverse(body)) {
       if (op.hasTrait<OpTrait::IsTerminator>() || groupOf.count(&op) ||
-          isView(&op) || isa<arith::ConstantOp>(op) ||
-          isClonable(&op, inlineConstantLimit))
+          isa<arith::ConstantOp>(op) || isClonable(&op, inlineConstantLimit))
         continue;
+      // A reshape only one kernel reads goes into it (so do the slices it
+      // reshapes); others stay in the graph as views.
+      if (isView(&op)) {
+        absorb(&op, groupOf);
+        continue;
+      }
       if (op.getNumResults() == 0)
         return op.emitError("graph op without results cannot be scheduled");
       if (isAbsorbable(&op) && absorb(&op, groupOf))

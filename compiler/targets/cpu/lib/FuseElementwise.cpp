@@ -32,9 +32,26 @@ bool shouldCollapseOntoProduct(OpOperand *operand) {
          consumer.getNumLoops() == consumer.getNumParallelLoops();
 }
 
+/// Unit dimensions are dropped from element-wise generics whose maps are
+/// plain (projected permutations, broadcasts of size-1 dimensions), so a
+/// batch-1 epilogue's bias map (c, 0, 0) becomes (c) and the epilogue can
+/// collapse onto its product. Maps with other expressions (a filter flip
+/// reads -d + k) are left alone: dropping their dimensions is not sound.
+SmallVector<unsigned> unitDimsToDrop(Operation *op) {
+  auto generic = dyn_cast<linalg::GenericOp>(op);
+  if (!generic || !llvm::all_of(generic.getIndexingMapsArray(), [](AffineMap map) {
+        return map.isProjectedPermutation(/*allowZeroInResults=*/true);
+      }))
+    return {};
+  return llvm::to_vector(llvm::seq<unsigned>(0, generic.getNumLoops()));
+}
+
 struct FuseElementwisePass : impl::FuseElementwiseBase<FuseElementwisePass> {
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
+    linalg::ControlDropUnitDims dropUnitDims;
+    dropUnitDims.controlFn = unitDimsToDrop;
+    linalg::populateFoldUnitExtentDimsPatterns(patterns, dropUnitDims);
     linalg::populateElementwiseOpsFusionPatterns(patterns, shouldFuse);
     linalg::populateFoldReshapeOpsByCollapsingPatterns(
         patterns, shouldCollapseOntoProduct);

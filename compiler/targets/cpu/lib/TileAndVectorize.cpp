@@ -64,6 +64,25 @@ bool isSideEffectFreeSetup(Operation *op) {
 
 int64_t ceilDiv(int64_t a, int64_t b) { return (a + b - 1) / b; }
 
+/// True when every index an op reads grows with its loop indices (a tile's
+/// operand slices are then the boxes tiling computes; a flip such as
+/// -d + k would need another).
+bool hasMonotonicMaps(linalg::LinalgOp op) {
+  for (AffineMap map : op.getIndexingMapsArray())
+    for (AffineExpr result : map.getResults()) {
+      bool negative = false;
+      result.walk([&](AffineExpr expr) {
+        if (auto binary = dyn_cast<AffineBinaryOpExpr>(expr))
+          if (binary.getKind() == AffineExprKind::Mul)
+            if (auto constant = dyn_cast<AffineConstantExpr>(binary.getRHS()))
+              negative |= constant.getValue() < 0;
+      });
+      if (negative)
+        return false;
+    }
+  return true;
+}
+
 /// Marks the loop over a kernel's work range.
 constexpr llvm::StringLiteral kWorkLoopAttr = "webnnc.work_loop";
 
@@ -151,7 +170,8 @@ struct TileAndVectorizePass
       return nullptr;
     auto linalgOp = dyn_cast_or_null<linalg::LinalgOp>(root.getOperation());
     if (!linalgOp || !linalgOp.hasPureTensorSemantics() ||
-        linalgOp.getNumDpsInits() != 1 || linalgOp.hasDynamicShape())
+        linalgOp.getNumDpsInits() != 1 || linalgOp.hasDynamicShape() ||
+        !hasMonotonicMaps(linalgOp))
       return nullptr;
     // Whatever else the kernel computes would run once per work item,
     // unless it is a producer the tiling fuses into the work loop (a fill,

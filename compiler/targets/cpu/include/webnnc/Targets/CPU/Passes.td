@@ -48,7 +48,9 @@ def FuseElementwise : Pass<"webnnc-fuse-elementwise", "func::FuncOp"> {
     the CPU tiling expects; only an element-wise consumer of an expanded
     `linalg.matmul` result is collapsed to the product's shape, so that
     the product becomes its producer (a convolution with its bias and
-    activation epilogue, fused by kernel formation).
+    activation epilogue, fused by kernel formation). To that end unit
+    dimensions are dropped from element-wise generics whose indexing maps
+    are projected permutations (broadcasts included).
   }];
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }

@@ -196,3 +196,49 @@ func.func @depthwise_integer(%x: tensor<1x2x3x3xi32>, %w: tensor<2x2x2xi32>, %in
   %0 = linalg.depthwise_conv_2d_nchw_chw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x2x3x3xi32>, tensor<2x2x2xi32>) outs(%init : tensor<1x2x2x2xi32>) -> tensor<1x2x2x2xi32>
   return %0 : tensor<1x2x2x2xi32>
 }
+
+// -----
+
+// Max pooling 2x2 stride 2: one element-wise generic over four strided
+// taps of the input, folded into the -inf init with maximumf.
+// CHECK-LABEL: func.func @max_pool_taps
+// CHECK-COUNT-4: tensor.extract_slice %arg0{{.*}} [1, 1, 2, 2] : tensor<1x3x8x8xf32> to tensor<1x3x4x4xf32>
+// CHECK: linalg.generic
+// CHECK-SAME: iterator_types = ["parallel", "parallel", "parallel", "parallel"]
+// CHECK-COUNT-4: arith.maximumf
+// CHECK-NOT: linalg.pooling
+func.func @max_pool_taps(%x: tensor<1x3x8x8xf32>) -> tensor<1x3x4x4xf32> {
+  %ninf = arith.constant 0xFF800000 : f32
+  %e = tensor.empty() : tensor<1x3x4x4xf32>
+  %init = linalg.fill ins(%ninf : f32) outs(%e : tensor<1x3x4x4xf32>) -> tensor<1x3x4x4xf32>
+  %w = tensor.empty() : tensor<2x2xf32>
+  %r = linalg.pooling_nchw_max {dilations = dense<1> : vector<2xi64>, strides = dense<2> : vector<2xi64>} ins(%x, %w : tensor<1x3x8x8xf32>, tensor<2x2xf32>) outs(%init : tensor<1x3x4x4xf32>) -> tensor<1x3x4x4xf32>
+  return %r : tensor<1x3x4x4xf32>
+}
+
+// -----
+
+// Sum pooling 3x3 stride 1: nine taps added to the init.
+// CHECK-LABEL: func.func @sum_pool_taps
+// CHECK-COUNT-9: tensor.extract_slice
+// CHECK: linalg.generic
+// CHECK-COUNT-9: arith.addf
+func.func @sum_pool_taps(%x: tensor<1x2x5x5xf32>) -> tensor<1x2x3x3xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x2x3x3xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%e : tensor<1x2x3x3xf32>) -> tensor<1x2x3x3xf32>
+  %w = tensor.empty() : tensor<3x3xf32>
+  %r = linalg.pooling_nchw_sum {dilations = dense<1> : vector<2xi64>, strides = dense<1> : vector<2xi64>} ins(%x, %w : tensor<1x2x5x5xf32>, tensor<3x3xf32>) outs(%init : tensor<1x2x3x3xf32>) -> tensor<1x2x3x3xf32>
+  return %r : tensor<1x2x3x3xf32>
+}
+
+// -----
+
+// An integer max pooling is left to the loops.
+// CHECK-LABEL: func.func @int_pool_untouched
+// CHECK: linalg.pooling_nchw_max
+func.func @int_pool_untouched(%x: tensor<1x1x4x4xi32>, %init: tensor<1x1x2x2xi32>) -> tensor<1x1x2x2xi32> {
+  %w = tensor.empty() : tensor<2x2xi32>
+  %r = linalg.pooling_nchw_max {dilations = dense<1> : vector<2xi64>, strides = dense<2> : vector<2xi64>} ins(%x, %w : tensor<1x1x4x4xi32>, tensor<2x2xi32>) outs(%init : tensor<1x1x2x2xi32>) -> tensor<1x1x2x2xi32>
+  return %r : tensor<1x1x2x2xi32>
+}

@@ -5,7 +5,8 @@
 // linalg.fill of a destination are cloned into the kernel; constants up to
 // -inline-constant-limit elements and splats are copied in, larger ones
 // stay in the graph and are passed as arguments; a tensor.collapse_shape
-// stays in the graph as a view; an element-wise root takes the
+// read by one kernel goes into it, one read by two stays in the graph as a
+// view; an element-wise root takes the
 // linalg.matmul only it reads as its epilogue (one kernel); graph results
 // that the graph does not own (a function argument, a constant, a value
 // returned twice) get a linalg.copy kernel of their own.
@@ -109,17 +110,16 @@ func.func @matmul_relu(%a: tensor<4x3xf32> {webnn.name = "a"}, %b: tensor<3x8xf3
 
 // -----
 
-// The collapse of the input stays in the graph, a view the kernel reads.
+// A collapse only one kernel reads goes into that kernel.
 #id = affine_map<(d0) -> (d0)>
-// CHECK-LABEL: func.func @collapse_view
-// CHECK-NEXT: %[[V:.*]] = tensor.collapse_shape %arg0 {{\[\[}}0, 1]] : tensor<4x8xf32> into tensor<32xf32>
-// CHECK-NEXT: %[[Y:.*]] = call @kernel0(%[[V]]) : (tensor<32xf32>) -> tensor<32xf32>
+// CHECK-LABEL: func.func @collapse_in_kernel
+// CHECK-NEXT: %[[Y:.*]] = call @kernel0(%arg0) : (tensor<4x8xf32>) -> tensor<32xf32>
 // CHECK-NEXT: return %[[Y]]
 // CHECK-LABEL: func.func private @kernel0
-// CHECK-SAME: (%[[X:.*]]: tensor<32xf32>) -> tensor<32xf32>
-// CHECK-NOT: tensor.collapse_shape
-// CHECK: linalg.generic {{.*}} ins(%[[X]] : tensor<32xf32>)
-func.func @collapse_view(%a: tensor<4x8xf32> {webnn.name = "a"}) -> (tensor<32xf32> {webnn.name = "y"}) {
+// CHECK-SAME: (%[[X:.*]]: tensor<4x8xf32>) -> tensor<32xf32>
+// CHECK: %[[C:.*]] = tensor.collapse_shape %[[X]]
+// CHECK: linalg.generic {{.*}} ins(%[[C]] : tensor<32xf32>)
+func.func @collapse_in_kernel(%a: tensor<4x8xf32> {webnn.name = "a"}) -> (tensor<32xf32> {webnn.name = "y"}) {
   %cst = arith.constant 0.0 : f32
   %e = tensor.empty() : tensor<32xf32>
   %c = tensor.collapse_shape %a [[0, 1]] : tensor<4x8xf32> into tensor<32xf32>
@@ -129,6 +129,32 @@ func.func @collapse_view(%a: tensor<4x8xf32> {webnn.name = "a"}) -> (tensor<32xf
     linalg.yield %m : f32
   } -> tensor<32xf32>
   return %r : tensor<32xf32>
+}
+
+// -----
+
+// A collapse two kernels read stays in the graph, a view both read.
+#id = affine_map<(d0) -> (d0)>
+// CHECK-LABEL: func.func @collapse_view
+// CHECK-NEXT: %[[V:.*]] = tensor.collapse_shape %arg0 {{\[\[}}0, 1]] : tensor<4x8xf32> into tensor<32xf32>
+// CHECK-NEXT: %[[Y:.*]] = call @kernel0(%[[V]]) : (tensor<32xf32>) -> tensor<32xf32>
+// CHECK-NEXT: %[[Z:.*]] = call @kernel1(%[[V]]) : (tensor<32xf32>) -> tensor<32xf32>
+// CHECK-NEXT: return %[[Y]], %[[Z]]
+func.func @collapse_view(%a: tensor<4x8xf32> {webnn.name = "a"}) -> (tensor<32xf32> {webnn.name = "y"}, tensor<32xf32> {webnn.name = "z"}) {
+  %cst = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<32xf32>
+  %c = tensor.collapse_shape %a [[0, 1]] : tensor<4x8xf32> into tensor<32xf32>
+  %r = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel"]} ins(%c : tensor<32xf32>) outs(%e : tensor<32xf32>) {
+  ^bb0(%x: f32, %o: f32):
+    %m = arith.maximumf %x, %cst : f32
+    linalg.yield %m : f32
+  } -> tensor<32xf32>
+  %s = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel"]} ins(%c : tensor<32xf32>) outs(%e : tensor<32xf32>) {
+  ^bb0(%x: f32, %o: f32):
+    %m = arith.minimumf %x, %cst : f32
+    linalg.yield %m : f32
+  } -> tensor<32xf32>
+  return %r, %s : tensor<32xf32>, tensor<32xf32>
 }
 
 // -----

@@ -122,3 +122,28 @@ func.func @elementwise(%a: tensor<16x256xf32> {webnn.name = "a"}) -> (tensor<16x
   } -> tensor<16x256xf32>
   return %1 : tensor<16x256xf32>
 }
+
+// -----
+
+// A generic that reads a flipped index (-d + k), as convTranspose2d's
+// filter flip does, is not split into work items: tiling would compute its
+// operand slices as if its reads grew with the loop index.
+#flip = affine_map<(d0, d1) -> (d0, -d1 + 7)>
+#id2 = affine_map<(d0, d1) -> (d0, d1)>
+// CHECK-LABEL: func.func @flip
+// CHECK: func.func private @kernel0
+// CHECK-SAME: webnnc.work_items = 1
+// CHECK-NOT: scf.for
+// CHECK: linalg.generic
+// ITEMS2-LABEL: func.func @flip
+// ITEMS2: webnnc.work_items = 1
+// SCALAR-LABEL: func.func @flip
+// SCALAR: webnnc.work_items = 1
+func.func @flip(%a: tensor<4x8xf32> {webnn.name = "a"}) -> (tensor<4x8xf32> {webnn.name = "y"}) {
+  %e = tensor.empty() : tensor<4x8xf32>
+  %r = linalg.generic {indexing_maps = [#flip, #id2], iterator_types = ["parallel", "parallel"]} ins(%a : tensor<4x8xf32>) outs(%e : tensor<4x8xf32>) {
+  ^bb0(%x: f32, %o: f32):
+    linalg.yield %x : f32
+  } -> tensor<4x8xf32>
+  return %r : tensor<4x8xf32>
+}

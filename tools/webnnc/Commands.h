@@ -49,6 +49,8 @@ struct CompileSettings {
   bool noVectorize = false;
   int64_t maxWorkItems = 64;
   bool timing = false;
+  /// --report: "-" for text on stdout, a .html path, or a text file path.
+  std::string report;
   /// Phase lines on a terminal.
   bool progress = false;
 };

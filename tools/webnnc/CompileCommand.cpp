@@ -72,6 +72,7 @@ FailureOr<std::string> compileModelToArtifact(const std::string &model,
   options.vectorize = !settings.noVectorize;
   options.maxWorkItems = settings.maxWorkItems;
   options.timing = settings.timing;
+  options.reportPath = settings.report;
   options.sourceFile = model;
   options.sourceSha256 = sha256OfFile(model);
   options.optionsText = "--target-cpu=" + settings.targetCPU +

@@ -100,6 +100,11 @@ int main(int argc, char **argv) {
       ->check(CLI::Range(int64_t(1), int64_t(1) << 20));
   compile->add_flag("--timing", compileOptions.settings.timing,
                     "print per-pass times");
+  compile->add_option("--report", compileOptions.settings.report,
+                      "write the compile report (kernels and the source ops "
+                      "fused into each, FLOPs, memory plan): '-' for text on "
+                      "stdout, a .html path for a page with the memory "
+                      "timeline, another path for text");
 
   webnnc::RunCommandOptions runOptions;
   CLI::App *run = app.add_subcommand(

@@ -8,6 +8,7 @@
 #include "webnnc/Targets/CPU/CPUTarget.h"
 
 #include "ArtifactWriter.h"
+#include "CompileReport.h"
 #include "ExecutionPlan.h"
 #include "NativeCode.h"
 #include "PassPipeline.h"
@@ -94,6 +95,33 @@ static OwningOpRef<ModuleOp> extractKernels(ModuleOp module) {
   return kernels;
 }
 
+/// Writes the compile report of every graph (CompileReport.h) to `path`.
+static LogicalResult writeReport(ArrayRef<ExecutionPlan> plans,
+                                 MutableArrayRef<func::FuncOp> graphs,
+                                 StringRef path) {
+  auto write = [&](raw_ostream &os) {
+    bool html = path.ends_with(".html");
+    for (auto [plan, graph] : llvm::zip(plans, graphs)) {
+      // One graph per report page; a batch writes them one after another.
+      if (html)
+        writeHtmlReport(plan, graph.getSymName(), os);
+      else
+        writeTextReport(plan, os);
+    }
+  };
+  if (path == "-") {
+    write(llvm::outs());
+    return success();
+  }
+  std::error_code error;
+  llvm::raw_fd_ostream file(path, error);
+  if (error)
+    return emitError(UnknownLoc::get(graphs.front().getContext()))
+           << "cannot write the report '" << path << "': " << error.message();
+  write(file);
+  return success();
+}
+
 namespace {
 /// What one compilation produces before it is serialized.
 struct CompiledModule {
@@ -173,6 +201,9 @@ static LogicalResult compileModule(ModuleOp module, EmitKind emit,
     plan->outputs = std::move(outputs[index]);
     compiled.plans.push_back(std::move(*plan));
   }
+  if (!options.reportPath.empty() &&
+      failed(writeReport(compiled.plans, graphs, options.reportPath)))
+    return failure();
   phase.stop();
 
   phase = startPhase(options, rootTiming, "generating LLVM IR");

@@ -97,46 +97,6 @@ struct Storage {
 };
 } // namespace
 
-/// Greedy by size (TFLite's planner): biggest buffers first, each at the
-/// lowest offset not used by a buffer alive at the same time.
-static void planArena(ExecutionPlan &plan) {
-  std::vector<size_t> order(plan.arenaBuffers.size());
-  for (size_t i = 0; i < order.size(); ++i)
-    order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return plan.arenaBuffers[a].size > plan.arenaBuffers[b].size;
-  });
-  std::vector<size_t> placed;
-  for (size_t index : order) {
-    ArenaBuffer &buffer = plan.arenaBuffers[index];
-    std::vector<std::pair<uint64_t, uint64_t>> busy;
-    for (size_t other : placed) {
-      const ArenaBuffer &o = plan.arenaBuffers[other];
-      if (o.firstKernel <= buffer.lastKernel &&
-          buffer.firstKernel <= o.lastKernel)
-        busy.push_back({o.offset, o.offset + o.size});
-    }
-    llvm::sort(busy);
-    uint64_t offset = 0;
-    for (auto [start, end] : busy) {
-      if (offset + buffer.size <= start)
-        break;
-      offset = std::max(offset, alignTo(end, kArenaAlignment));
-    }
-    buffer.offset = offset;
-    plan.arenaSize = std::max(plan.arenaSize, offset + buffer.size);
-    placed.push_back(index);
-  }
-  plan.arenaSize = alignTo(plan.arenaSize, kArenaAlignment);
-  for (unsigned k = 0; k < plan.kernels.size(); ++k) {
-    uint64_t live = 0;
-    for (const ArenaBuffer &buffer : plan.arenaBuffers)
-      if (buffer.firstKernel <= k && k <= buffer.lastKernel)
-        live += buffer.size;
-    plan.arenaLowerBound = std::max(plan.arenaLowerBound, live);
-  }
-}
-
 FailureOr<ExecutionPlan> buildExecutionPlan(func::FuncOp graph) {
   ExecutionPlan plan;
   auto inputs = getInputSignature(graph);
@@ -236,7 +196,13 @@ FailureOr<ExecutionPlan> buildExecutionPlan(func::FuncOp graph) {
       planned.bytes += argument.size;
     plan.kernels.push_back(std::move(planned));
   }
-  planArena(plan);
+  ArenaPlan arena = planArena(plan.arenaBuffers, kArenaAlignment);
+  if (!isValidArenaPlan(plan.arenaBuffers))
+    return graph.emitError("internal error: the arena plan overlaps live "
+                           "values");
+  plan.arenaSize = arena.size;
+  plan.arenaLowerBound = arena.lowerBound;
+  plan.arenaStrategy = arena.strategy;
   // Arena arguments now get their offsets.
   for (PlannedKernel &kernel : plan.kernels)
     for (KernelArgument &argument : kernel.arguments)

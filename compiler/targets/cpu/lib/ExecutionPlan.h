@@ -10,6 +10,7 @@
 #define WEBNNC_TARGETS_CPU_EXECUTIONPLAN_H
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "webnnc/Targets/CPU/MemoryPlanner.h"
 #include "mlir/Support/LLVM.h"
 #include <cstdint>
 #include <string>
@@ -45,13 +46,6 @@ struct PlannedKernel {
   int64_t bytes = 0;
 };
 
-/// An arena buffer's lifetime and placement (for reports and tests).
-struct ArenaBuffer {
-  uint64_t size = 0;
-  uint64_t offset = 0;
-  unsigned firstKernel = 0, lastKernel = 0;
-};
-
 struct ExecutionPlan {
   std::vector<TensorSignature> inputs, outputs;
   std::vector<PlannedKernel> kernels;
@@ -59,6 +53,8 @@ struct ExecutionPlan {
   uint64_t arenaSize = 0;
   /// The largest sum of simultaneously live arena buffers.
   uint64_t arenaLowerBound = 0;
+  /// The planning strategy that gave the smallest arena.
+  std::string arenaStrategy;
   std::vector<uint8_t> constantData;
 };
 

@@ -45,6 +45,9 @@ struct CPUCompileOptions {
   std::string optionsText;
   /// Per-pass timing report to llvm::errs().
   bool timing = false;
+  /// Where to write the compile report: "" none, "-" text on stdout, a
+  /// path ending in .html an HTML page, any other path text.
+  std::string reportPath;
   /// Called at the start of each phase ("lowering to linalg", ...).
   std::function<void(StringRef)> progress;
 };

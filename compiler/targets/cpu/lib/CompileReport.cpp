@@ -1,0 +1,144 @@
+//===- CompileReport.cpp - what the compiler made of a graph --------------===//
+#include "CompileReport.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/FormatVariadic.h"
+
+namespace mlir::webnnc {
+
+static std::string formatBytes(uint64_t bytes) {
+  if (bytes >= (1u << 20))
+    return llvm::formatv("{0:F2} MiB", double(bytes) / (1 << 20)).str();
+  if (bytes >= 1024)
+    return llvm::formatv("{0:F1} KiB", double(bytes) / 1024).str();
+  return std::to_string(bytes) + " B";
+}
+
+static std::string escaped(StringRef text) {
+  std::string out;
+  llvm::raw_string_ostream os(out);
+  llvm::printHTMLEscaped(text, os);
+  return out;
+}
+
+static double boundRatio(const ExecutionPlan &plan) {
+  return plan.arenaLowerBound
+             ? double(plan.arenaSize) / double(plan.arenaLowerBound)
+             : 1.0;
+}
+
+static const char *kindName(StorageKind kind) {
+  switch (kind) {
+  case StorageKind::Input:
+    return "input";
+  case StorageKind::Output:
+    return "output";
+  case StorageKind::Arena:
+    return "arena";
+  case StorageKind::Constant:
+    return "constant";
+  }
+  return "?";
+}
+
+void writeTextReport(const ExecutionPlan &plan, llvm::raw_ostream &os) {
+  int64_t flops = 0;
+  for (const PlannedKernel &kernel : plan.kernels)
+    flops += kernel.flops;
+  os << "kernels: " << plan.kernels.size() << ", "
+     << llvm::format("%.3f", double(flops) * 1e-9) << " GFLOP\n";
+  os << "memory plan: arena " << formatBytes(plan.arenaSize)
+     << ", lower bound " << formatBytes(plan.arenaLowerBound)
+     << llvm::format(" (%.3fx)", boundRatio(plan)) << ", "
+     << plan.arenaBuffers.size() << " buffers, strategy "
+     << plan.arenaStrategy << "; constants "
+     << formatBytes(plan.constantData.size()) << "\n\n";
+
+  os << llvm::left_justify("kernel", 10) << llvm::right_justify("items", 6)
+     << llvm::right_justify("MFLOP", 10) << llvm::right_justify("KiB", 10)
+     << "  arguments / fused source ops\n";
+  for (const PlannedKernel &kernel : plan.kernels) {
+    os << llvm::left_justify(kernel.function, 10)
+       << llvm::right_justify(std::to_string(kernel.workItems), 6)
+       << llvm::format("%10.3f", double(kernel.flops) * 1e-6)
+       << llvm::format("%10.1f", double(kernel.bytes) / 1024) << "  ";
+    for (auto [i, argument] : llvm::enumerate(kernel.arguments))
+      os << (i ? " " : "") << kindName(argument.kind) << "+"
+         << argument.offset;
+    os << "\n";
+    for (const std::string &source : kernel.sourceOps)
+      os << llvm::left_justify("", 38) << source << "\n";
+  }
+
+  os << "\narena buffers (lifetime in kernel steps):\n";
+  for (auto [i, buffer] : llvm::enumerate(plan.arenaBuffers))
+    os << "  #" << i << "  [" << buffer.firstKernel << ", "
+       << buffer.lastKernel << "]  offset " << buffer.offset << "  size "
+       << buffer.size << "\n";
+}
+
+void writeHtmlReport(const ExecutionPlan &plan, StringRef title,
+                     llvm::raw_ostream &os) {
+  os << "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"
+     << "webnnc report: " << escaped(title)
+     << "</title>\n<style>body{font-family:sans-serif;margin:2em}"
+        "table{border-collapse:collapse}td,th{border:1px solid #ccc;"
+        "padding:2px 6px;text-align:right}td.l,th.l{text-align:left}"
+        "</style></head><body>\n";
+  os << "<h1>" << escaped(title) << "</h1>\n";
+
+  // The memory timeline: x = kernel step, y = arena offset.
+  unsigned steps = std::max<size_t>(plan.kernels.size(), 1);
+  const double width = 900, height = 400;
+  double arena = std::max<uint64_t>(plan.arenaSize, 1);
+  os << "<h2>Memory plan</h2>\n<p>Arena " << formatBytes(plan.arenaSize)
+     << ", lower bound (largest sum of values alive at once) "
+     << formatBytes(plan.arenaLowerBound)
+     << llvm::format(": %.3fx", boundRatio(plan)) << ", "
+     << plan.arenaBuffers.size() << " buffers, strategy "
+     << plan.arenaStrategy << ".</p>\n";
+  os << llvm::format("<svg width=\"%.0f\" height=\"%.0f\" "
+                     "xmlns=\"http://www.w3.org/2000/svg\">\n",
+                     width + 60, height + 40);
+  os << llvm::format("<rect x=\"50\" y=\"10\" width=\"%.0f\" height=\"%.0f\" "
+                     "fill=\"none\" stroke=\"#888\"/>\n",
+                     width, height);
+  for (auto [i, buffer] : llvm::enumerate(plan.arenaBuffers)) {
+    double x = 50 + width * buffer.firstKernel / steps;
+    double w = width * (buffer.lastKernel - buffer.firstKernel + 1) / steps;
+    double y = 10 + height * (1 - double(buffer.offset + buffer.size) / arena);
+    double h = height * double(buffer.size) / arena;
+    os << llvm::format("<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" "
+                       "height=\"%.2f\" fill=\"hsl(%u,60%%,60%%)\" "
+                       "stroke=\"#333\" stroke-width=\"0.3\">",
+                       x, y, w, std::max(h, 0.5), unsigned(i * 47 % 360))
+       << "<title>buffer " << i << ": kernels " << buffer.firstKernel << "-"
+       << buffer.lastKernel << ", offset " << buffer.offset << ", "
+       << formatBytes(buffer.size) << "</title></rect>\n";
+  }
+  os << llvm::format("<text x=\"50\" y=\"%.0f\" font-size=\"12\">kernel "
+                     "step 0 .. %u</text>\n",
+                     height + 30, steps - 1)
+     << "<text x=\"0\" y=\"20\" font-size=\"12\">"
+     << formatBytes(plan.arenaSize) << "</text>\n</svg>\n";
+
+  os << "<h2>Kernels</h2>\n<table><tr><th>#</th><th class=\"l\">kernel</th>"
+        "<th>work items</th><th>MFLOP</th><th>KiB moved</th>"
+        "<th class=\"l\">fused source ops</th></tr>\n";
+  for (auto [i, kernel] : llvm::enumerate(plan.kernels)) {
+    os << "<tr><td>" << i << "</td><td class=\"l\">"
+       << escaped(kernel.function) << "</td><td>"
+       << kernel.workItems << "</td>"
+       << llvm::format("<td>%.3f</td><td>%.1f</td>",
+                       double(kernel.flops) * 1e-6,
+                       double(kernel.bytes) / 1024)
+       << "<td class=\"l\">";
+    for (auto [j, source] : llvm::enumerate(kernel.sourceOps))
+      os << (j ? "<br>" : "") << escaped(source);
+    os << "</td></tr>\n";
+  }
+  os << "</table>\n</body></html>\n";
+}
+
+} // namespace mlir::webnnc

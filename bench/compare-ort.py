@@ -78,15 +78,22 @@ def run_cmd(cmd, timeout):
 
 
 def parse_json_line(stdout):
-    """The last line of stdout that parses as a JSON object."""
-    for line in reversed(stdout.strip().splitlines()):
-        line = line.strip()
-        if line.startswith("{"):
-            try:
-                return json.loads(line)
-            except json.JSONDecodeError:
-                continue
-    raise ValueError("no JSON object on stdout")
+    """The last JSON object on stdout, on one line or spread over several
+    (webnnc bench --json indents its object)."""
+    text = stdout.strip()
+    decoder = json.JSONDecoder()
+    found, start = None, text.find("{")
+    while start != -1:
+        try:
+            value, end = decoder.raw_decode(text, start)
+            if isinstance(value, dict):
+                found = value
+            start = text.find("{", end)
+        except json.JSONDecodeError:
+            start = text.find("{", start + 1)
+    if found is None:
+        raise ValueError("no JSON object on stdout")
+    return found
 
 
 def run_json(cmd, timeout):

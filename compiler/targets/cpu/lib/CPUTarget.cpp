@@ -150,7 +150,8 @@ static LogicalResult compileModule(ModuleOp module, EmitKind emit,
 
   TimingScope phase = startPhase(options, rootTiming, "optimizing the graph");
   if (failed(runPassPipeline(module,
-                             "canonicalize,cse,func.func(webnn-fold-batch-norm),"
+                             "canonicalize,cse,func.func(webnn-fold-constants),"
+                             "func.func(webnn-fold-batch-norm),"
                              "canonicalize,cse",
                              phase)))
     return failure();

@@ -43,4 +43,20 @@ def FoldBatchNorm : Pass<"webnn-fold-batch-norm", "func::FuncOp"> {
   let dependentDialects = ["::mlir::webnn::WebNNDialect"];
 }
 
+def FoldConstants : Pass<"webnn-fold-constants", "func::FuncOp"> {
+  let summary = "Evaluate ops whose operands are all constants";
+  let description = [{
+    An op whose operands are all `webnn.constant` (weights dequantized from
+    int8, transposed or reshaped filters, shape arithmetic) is computed
+    once at compile time with the reference interpreter's kernel, and
+    replaced by a constant holding the result; chains fold in order.
+    Results of 4-bit types and results larger than `max-elements` stay ops.
+  }];
+  let options = [
+    Option<"maxElements", "max-elements", "int64_t", /*default=*/"1 << 24",
+           "Largest result (in elements) to precompute">,
+  ];
+  let dependentDialects = ["::mlir::webnn::WebNNDialect"];
+}
+
 #endif // WEBNNC_TRANSFORMS_PASSES_TD

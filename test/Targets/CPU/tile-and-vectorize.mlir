@@ -66,14 +66,14 @@ func.func @matmul(%a: tensor<64x200xf32> {webnn.name = "a"}, %b: tensor<200x96xf
 
 // -----
 
-// 12 x 40: a full 8x32 tile, then masked partial tiles (4 rows, 8 columns).
+// 12 x 40 (too small to split into work items): a full 8x32 tile, the
+// 4-row remainder as a static 4x32 tile, the 8-column remainder masked.
 // CHECK-LABEL: func.func @matmul_partial_tiles
 // CHECK: call @kernel0(%arg0, %arg1, %{{.*}}, %{{.*}})
 // CHECK-LABEL: func.func private @kernel0
 // CHECK-SAME: webnnc.work_items = 1 : i64
 // CHECK: iter_args(%{{.*}} = %{{.*}}) -> (vector<8x32xf32>)
-// CHECK: vector.create_mask {{.*}} : vector<8x32xi1>
-// CHECK: vector.mask %{{.*}} { vector.transfer_read {{.*}} : tensor<?x32xf32>, vector<8x32xf32> }
+// CHECK: iter_args(%{{.*}} = %{{.*}}) -> (vector<4x32xf32>)
 // CHECK: vector.create_mask {{.*}} : vector<8x8xi1>
 // CHECK: vector.mask %{{.*}} { vector.transfer_write {{.*}} : vector<8x8xf32>, tensor<?x8xf32> }
 // SCALAR-LABEL: func.func @matmul_partial_tiles
@@ -96,13 +96,13 @@ func.func @matmul_partial_tiles(%a: tensor<12x5xf32> {webnn.name = "a"}, %b: ten
 // CHECK-LABEL: func.func @elementwise
 // CHECK-DAG: %[[C0:.*]] = arith.constant 0 : index
 // CHECK-DAG: %[[C16:.*]] = arith.constant 16 : index
-// CHECK: call @kernel0(%arg0, %[[C0]], %[[C16]]) : (tensor<16x256xf32>, index, index) -> tensor<16x256xf32>
+// CHECK: call @kernel0(%arg0, %[[C0]], %[[C16]]) : (tensor<16x4096xf32>, index, index) -> tensor<16x4096xf32>
 // CHECK-LABEL: func.func private @kernel0
-// CHECK-SAME: (%[[X:[^:]*]]: tensor<16x256xf32>, %[[BEGIN:[^:]*]]: index, %[[END:[^:]*]]: index)
+// CHECK-SAME: (%[[X:[^:]*]]: tensor<16x4096xf32>, %[[BEGIN:[^:]*]]: index, %[[END:[^:]*]]: index)
 // CHECK-SAME: webnnc.work_items = 16 : i64
 // CHECK: scf.for %[[I:.*]] = %{{.*}} to %{{.*}} step %{{.*}} iter_args
-// CHECK: tensor.extract_slice %[[X]][%[[I]], 0] [1, 256] [1, 1] : tensor<16x256xf32> to tensor<1x256xf32>
-// CHECK: linalg.generic {{.*}} outs(%{{.*}} : tensor<1x256xf32>)
+// CHECK: tensor.extract_slice %[[X]][%[[I]], 0] [1, 4096] [1, 1] : tensor<16x4096xf32> to tensor<1x4096xf32>
+// CHECK: linalg.generic {{.*}} outs(%{{.*}} : tensor<1x4096xf32>)
 // CHECK-NOT: vector.
 // CHECK: } {webnnc.work_loop}
 // ITEMS2-LABEL: func.func @elementwise
@@ -111,16 +111,16 @@ func.func @matmul_partial_tiles(%a: tensor<12x5xf32> {webnn.name = "a"}, %b: ten
 // ITEMS2-LABEL: func.func private @kernel0
 // ITEMS2-SAME: webnnc.work_items = 2 : i64
 // ITEMS2: scf.for %[[I:.*]] = %{{.*}} to %{{.*}} step %{{.*}} iter_args
-// ITEMS2: tensor.extract_slice %arg0[%[[I]], 0] [8, 256] [1, 1] : tensor<16x256xf32> to tensor<8x256xf32>
-func.func @elementwise(%a: tensor<16x256xf32> {webnn.name = "a"}) -> (tensor<16x256xf32> {webnn.name = "y"}) {
+// ITEMS2: tensor.extract_slice %arg0[%[[I]], 0] [8, 4096] [1, 1] : tensor<16x4096xf32> to tensor<8x4096xf32>
+func.func @elementwise(%a: tensor<16x4096xf32> {webnn.name = "a"}) -> (tensor<16x4096xf32> {webnn.name = "y"}) {
   %cst = arith.constant 0.0 : f32
-  %e = tensor.empty() : tensor<16x256xf32>
-  %1 = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]} ins(%a : tensor<16x256xf32>) outs(%e : tensor<16x256xf32>) {
+  %e = tensor.empty() : tensor<16x4096xf32>
+  %1 = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]} ins(%a : tensor<16x4096xf32>) outs(%e : tensor<16x4096xf32>) {
   ^bb0(%x: f32, %o: f32):
     %m = arith.maximumf %x, %cst : f32
     linalg.yield %m : f32
-  } -> tensor<16x256xf32>
-  return %1 : tensor<16x256xf32>
+  } -> tensor<16x4096xf32>
+  return %1 : tensor<16x4096xf32>
 }
 
 // -----
@@ -146,4 +146,27 @@ func.func @flip(%a: tensor<4x8xf32> {webnn.name = "a"}) -> (tensor<4x8xf32> {web
     linalg.yield %x : f32
   } -> tensor<4x8xf32>
   return %r : tensor<4x8xf32>
+}
+
+// -----
+
+// Too little work to hand to another thread: one work item, no loop.
+#id3 = affine_map<(d0, d1) -> (d0, d1)>
+// CHECK-LABEL: func.func @small_elementwise
+// CHECK: func.func private @kernel0
+// CHECK-SAME: webnnc.work_items = 1
+// CHECK-NOT: webnnc.work_loop
+// ITEMS2-LABEL: func.func @small_elementwise
+// ITEMS2: webnnc.work_items = 1
+// SCALAR-LABEL: func.func @small_elementwise
+// SCALAR: webnnc.work_items = 1
+func.func @small_elementwise(%a: tensor<16x256xf32> {webnn.name = "a"}) -> (tensor<16x256xf32> {webnn.name = "y"}) {
+  %cst = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<16x256xf32>
+  %1 = linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel", "parallel"]} ins(%a : tensor<16x256xf32>) outs(%e : tensor<16x256xf32>) {
+  ^bb0(%x: f32, %o: f32):
+    %m = arith.maximumf %x, %cst : f32
+    linalg.yield %m : f32
+  } -> tensor<16x256xf32>
+  return %1 : tensor<16x256xf32>
 }

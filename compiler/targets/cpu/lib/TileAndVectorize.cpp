@@ -83,6 +83,10 @@ bool hasMonotonicMaps(linalg::LinalgOp op) {
   return true;
 }
 
+/// Kernels with fewer loop iterations than this run as one work item: a
+/// few microseconds of work cost less than handing them to another thread.
+constexpr int64_t kMinParallelIterations = 32768;
+
 /// Marks the loop over a kernel's work range.
 constexpr llvm::StringLiteral kWorkLoopAttr = "webnnc.work_loop";
 
@@ -210,6 +214,15 @@ struct TileAndVectorizePass
     // (m, n) loops.
     if (!matmul && getEpilogueProduct(root))
       matmul = MatmulDims{0, 1, 0, {}};
+
+    // Too little work to be worth waking another thread for.
+    int64_t iterations = 1;
+    for (int64_t range : ranges)
+      iterations *= range;
+    if (iterations < kMinParallelIterations) {
+      vectorizeContraction(linalgOp, getMatmulDims(linalgOp));
+      return 1;
+    }
 
     // The distributed dimension: N of a contraction (the im2col columns,
     // where the data is), else the first parallel dimension with room.

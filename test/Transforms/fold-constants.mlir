@@ -4,16 +4,15 @@
 // over max-elements and 4-bit results stay.
 // RUN: webnnc-opt %s -split-input-file --webnn-fold-constants | FileCheck %s
 // RUN: webnnc-opt %s -split-input-file "--webnn-fold-constants=max-elements=2" | FileCheck %s --check-prefix=SMALL
+// RUN: webnnc-opt %s -split-input-file --webnn-fold-constants | FileCheck %s --check-prefix=BLOB
 
 // (q - z) * s for q = [10, 20, 30, 40], z = 10, s = 0.5: [0, 5, 10, 15];
-// then + 1 folds too. The bytes are the little-endian float32 values.
+// then + 1 folds too. Small results are dense attributes.
 // CHECK-LABEL: func.func @dequantize_weights
 // CHECK-NOT: webnn.dequantizeLinear
 // CHECK-NOT: webnn.add
-// CHECK: %[[C:.*]] = webnn.constant dense_resource<folded_1> : tensor<4xf32>
+// CHECK: %[[C:.*]] = webnn.constant dense<[1.000000e+00, 6.000000e+00, 1.100000e+01, 1.600000e+01]> : tensor<4xf32>
 // CHECK: webnn.mul %arg0, %[[C]]
-// CHECK: folded: "0x10000000000000000000A0400000204100007041"
-// CHECK: folded_1: "0x100000000000803F0000C0400000304100008041"
 // SMALL-LABEL: func.func @dequantize_weights
 // SMALL: webnn.dequantizeLinear
 func.func @dequantize_weights(%x: tensor<4xf32>) -> tensor<4xf32> {
@@ -48,4 +47,15 @@ func.func @int4_result_stays() -> tensor<2xi4> {
   %z = webnn.constant dense<0> : tensor<2xi4>
   %q = webnn.quantizeLinear %x, %s, %z : (tensor<2xf32>, tensor<2xf32>, tensor<2xi4>) -> tensor<2xi4>
   return %q : tensor<2xi4>
+}
+
+// -----
+
+// Results over 4096 elements are dense_resource blobs.
+// BLOB-LABEL: func.func @large_result_is_a_blob
+// BLOB: webnn.constant dense_resource<folded> : tensor<64x65xf32>
+func.func @large_result_is_a_blob() -> tensor<64x65xf32> {
+  %a = webnn.constant dense<1.5> : tensor<64x65xf32>
+  %y = webnn.relu %a : (tensor<64x65xf32>) -> tensor<64x65xf32>
+  return %y : tensor<64x65xf32>
 }

@@ -13,6 +13,9 @@ namespace mlir::webnnc {
 namespace {
 namespace interp = ::webnnc::interp;
 
+/// Folded results up to this many elements are dense attributes.
+constexpr int64_t kMaxDenseElements = 4096;
+
 struct FoldConstantsPass : impl::FoldConstantsBase<FoldConstantsPass> {
   using FoldConstantsBase::FoldConstantsBase;
 
@@ -68,9 +71,16 @@ struct FoldConstantsPass : impl::FoldConstantsBase<FoldConstantsPass> {
     const interp::Tensor &folded = results.front();
     ArrayRef<char> bytes(reinterpret_cast<const char *>(folded.getBytes()),
                          folded.getByteSize());
-    auto blob = HeapAsmResourceBlob::allocateAndCopyWithAlign(
-        bytes, alignof(std::max_align_t));
-    auto attr = DenseResourceElementsAttr::get(type, "folded", std::move(blob));
+    // Small results become dense attributes, which every folder and
+    // pattern can read; large ones stay blobs, shared rather than copied.
+    ElementsAttr attr;
+    if (type.getNumElements() <= kMaxDenseElements)
+      attr = DenseElementsAttr::getFromRawBuffer(type, bytes);
+    else
+      attr = DenseResourceElementsAttr::get(
+          type, "folded",
+          HeapAsmResourceBlob::allocateAndCopyWithAlign(
+              bytes, alignof(std::max_align_t)));
     OpBuilder builder(op);
     auto constant = webnn::ConstantOp::create(builder, op->getLoc(), type,
                                               attr, StringAttr());

@@ -127,11 +127,13 @@ func.func @pad_columns_init(%x: tensor<1x3x6x6xf32>, %w: tensor<4x3x3x3xf32>, %i
 // CHECK: %[[T2:.*]] = tensor.extract_slice %arg0[0, 0, 1, 0] [1, 2, 2, 4] [1, 1, 2, 1]
 // CHECK: %[[T3:.*]] = tensor.extract_slice %arg0[0, 0, 1, 2] [1, 2, 2, 4] [1, 1, 2, 1]
 // CHECK-NOT: tensor.extract_slice
-// CHECK: %[[G:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[ID]], #[[ID]], #[[ID]], #[[W00]], #[[W01]], #[[W10]], #[[W11]], #[[ID]]], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
-// CHECK-SAME: ins(%[[T0]], %[[T1]], %[[T2]], %[[T3]], %arg1, %arg1, %arg1, %arg1 :
-// CHECK-SAME: outs(%arg2 : tensor<1x2x2x4xf32>)
-// CHECK-NEXT: ^bb0(%[[I0:[^:]*]]: f32, %[[I1:[^:]*]]: f32, %[[I2:[^:]*]]: f32, %[[I3:[^:]*]]: f32, %[[K0:[^:]*]]: f32, %[[K1:[^:]*]]: f32, %[[K2:[^:]*]]: f32, %[[K3:[^:]*]]: f32, %[[OUT:[^:]*]]: f32):
-// CHECK-NEXT: %[[S0:.*]] = math.fma %[[I0]], %[[K0]], %[[OUT]] : f32
+// The initial value is an input, the result a fresh tensor.
+// CHECK: %[[E:.*]] = tensor.empty() : tensor<1x2x2x4xf32>
+// CHECK: %[[G:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[ID]], #[[ID]], #[[ID]], #[[W00]], #[[W01]], #[[W10]], #[[W11]], #[[ID]], #[[ID]]], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+// CHECK-SAME: ins(%[[T0]], %[[T1]], %[[T2]], %[[T3]], %arg1, %arg1, %arg1, %arg1, %arg2 :
+// CHECK-SAME: outs(%[[E]] : tensor<1x2x2x4xf32>)
+// CHECK-NEXT: ^bb0(%[[I0:[^:]*]]: f32, %[[I1:[^:]*]]: f32, %[[I2:[^:]*]]: f32, %[[I3:[^:]*]]: f32, %[[K0:[^:]*]]: f32, %[[K1:[^:]*]]: f32, %[[K2:[^:]*]]: f32, %[[K3:[^:]*]]: f32, %[[INIT:[^:]*]]: f32, %[[OUT:[^:]*]]: f32):
+// CHECK-NEXT: %[[S0:.*]] = math.fma %[[I0]], %[[K0]], %[[INIT]] : f32
 // CHECK-NEXT: %[[S1:.*]] = math.fma %[[I1]], %[[K1]], %[[S0]] : f32
 // CHECK-NEXT: %[[S2:.*]] = math.fma %[[I2]], %[[K2]], %[[S1]] : f32
 // CHECK-NEXT: %[[S3:.*]] = math.fma %[[I3]], %[[K3]], %[[S2]] : f32

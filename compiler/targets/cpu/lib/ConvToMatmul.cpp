@@ -209,13 +209,21 @@ struct DepthwiseNchwToTaps : OpRewritePattern<linalg::DepthwiseConv2DNchwChwOp> 
              getAffineConstantExpr(x, context)},
             context));
       }
+    // The initial value is read as an input and the result written to a
+    // fresh tensor: a payload that reads its output would keep producer
+    // results alive through element-wise fusion.
+    operands.push_back(init);
+    maps.push_back(rewriter.getMultiDimIdentityMap(4));
     maps.push_back(rewriter.getMultiDimIdentityMap(4));
     int64_t taps = kh * kw;
     SmallVector<utils::IteratorType> iterators(4, utils::IteratorType::parallel);
+    Value empty = tensor::EmptyOp::create(rewriter, conv.getLoc(),
+                                          outType.getShape(),
+                                          outType.getElementType());
     rewriter.replaceOpWithNewOp<linalg::GenericOp>(
-        conv, TypeRange{outType}, operands, ValueRange{init}, maps, iterators,
+        conv, TypeRange{outType}, operands, ValueRange{empty}, maps, iterators,
         [taps](OpBuilder &b, Location loc, ValueRange args) {
-          Value sum = args.back();
+          Value sum = args[2 * taps];
           for (int64_t t = 0; t < taps; ++t)
             sum = math::FmaOp::create(b, loc, args[t], args[taps + t], sum);
           linalg::YieldOp::create(b, loc, sum);
@@ -249,14 +257,20 @@ struct PoolingNchwToTaps : OpRewritePattern<PoolOp> {
     SmallVector<Value> operands = buildWindowTaps(
         rewriter, pool.getLoc(), input, outType.getShape(),
         windowType.getShape(), strides, dilations);
+    // The initial value is an input (see DepthwiseNchwToTaps).
+    int64_t taps = operands.size();
+    operands.push_back(init);
     SmallVector<AffineMap> maps(operands.size() + 1,
                                 rewriter.getMultiDimIdentityMap(4));
     SmallVector<utils::IteratorType> iterators(4, utils::IteratorType::parallel);
+    Value empty = tensor::EmptyOp::create(rewriter, pool.getLoc(),
+                                          outType.getShape(),
+                                          outType.getElementType());
     rewriter.replaceOpWithNewOp<linalg::GenericOp>(
-        pool, TypeRange{outType}, operands, ValueRange{init}, maps, iterators,
-        [](OpBuilder &b, Location loc, ValueRange args) {
-          Value result = args.back();
-          for (Value tap : args.drop_back())
+        pool, TypeRange{outType}, operands, ValueRange{empty}, maps, iterators,
+        [taps](OpBuilder &b, Location loc, ValueRange args) {
+          Value result = args[taps];
+          for (Value tap : args.take_front(taps))
             result = CombineOp::create(b, loc, result, tap);
           linalg::YieldOp::create(b, loc, result);
         });

@@ -1,6 +1,8 @@
 //===- FuseElementwise.cpp - element-wise producer-consumer fusion --------===//
 #include "webnnc/Targets/CPU/Passes.h"
 
+#include "IndexingMaps.h"
+
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
@@ -27,35 +29,47 @@ bool shouldFuse(OpOperand *operand) {
 bool shouldCollapseOntoProduct(OpOperand *operand) {
   auto reshape = operand->get().getDefiningOp<tensor::ExpandShapeOp>();
   auto consumer = dyn_cast<linalg::GenericOp>(operand->getOwner());
-  return reshape && consumer &&
-         reshape.getSrc().getDefiningOp<linalg::MatmulOp>() &&
-         consumer.getNumLoops() == consumer.getNumParallelLoops();
+  if (!reshape || !consumer ||
+      consumer.getNumLoops() != consumer.getNumParallelLoops())
+    return false;
+  return isa_and_nonnull<linalg::MatmulOp>(reshape.getSrc().getDefiningOp());
 }
 
-/// Unit dimensions are dropped from element-wise generics whose maps are
-/// plain (projected permutations, broadcasts of size-1 dimensions), so a
-/// batch-1 epilogue's bias map (c, 0, 0) becomes (c) and the epilogue can
-/// collapse onto its product. Maps with other expressions (a filter flip
-/// reads -d + k) are left alone: dropping their dimensions is not sound.
+/// Unit dimensions are dropped from generics (a batch-1 epilogue's bias
+/// map (n, c, 0, 0) becomes (c), chains line up without reshapes) and
+/// pads, except generics whose maps read decreasing indices (a filter
+/// flip's -d + k), for which substituting 0 is not sound.
 SmallVector<unsigned> unitDimsToDrop(Operation *op) {
+  if (auto pad = dyn_cast<tensor::PadOp>(op))
+    return llvm::to_vector(llvm::seq<unsigned>(0, pad.getSourceType().getRank()));
   auto generic = dyn_cast<linalg::GenericOp>(op);
-  if (!generic || !llvm::all_of(generic.getIndexingMapsArray(), [](AffineMap map) {
-        return map.isProjectedPermutation(/*allowZeroInResults=*/true);
-      }))
+  if (!generic || !hasMonotonicMaps(generic))
     return {};
   return llvm::to_vector(llvm::seq<unsigned>(0, generic.getNumLoops()));
 }
 
 struct FuseElementwisePass : impl::FuseElementwiseBase<FuseElementwisePass> {
   void runOnOperation() override {
-    RewritePatternSet patterns(&getContext());
+    MLIRContext *context = &getContext();
+    // First the unit dimensions go, and the reshapes that leaves behind
+    // fold into one another, so that the collapsing below sees an
+    // element-wise op reading the expanded product directly.
+    RewritePatternSet unitDims(context);
     linalg::ControlDropUnitDims dropUnitDims;
     dropUnitDims.controlFn = unitDimsToDrop;
-    linalg::populateFoldUnitExtentDimsPatterns(patterns, dropUnitDims);
-    linalg::populateElementwiseOpsFusionPatterns(patterns, shouldFuse);
+    linalg::populateFoldUnitExtentDimsPatterns(unitDims, dropUnitDims);
+    tensor::ExpandShapeOp::getCanonicalizationPatterns(unitDims, context);
+    tensor::CollapseShapeOp::getCanonicalizationPatterns(unitDims, context);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(unitDims))))
+      return signalPassFailure();
+
+    RewritePatternSet fusion(context);
+    linalg::populateElementwiseOpsFusionPatterns(fusion, shouldFuse);
     linalg::populateFoldReshapeOpsByCollapsingPatterns(
-        patterns, shouldCollapseOntoProduct);
-    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+        fusion, shouldCollapseOntoProduct);
+    tensor::ExpandShapeOp::getCanonicalizationPatterns(fusion, context);
+    tensor::CollapseShapeOp::getCanonicalizationPatterns(fusion, context);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(fusion))))
       signalPassFailure();
   }
 };

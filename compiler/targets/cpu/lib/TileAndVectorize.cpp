@@ -14,6 +14,8 @@
 //===----------------------------------------------------------------------===//
 #include "webnnc/Targets/CPU/Passes.h"
 
+#include "IndexingMaps.h"
+
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -63,25 +65,6 @@ bool isSideEffectFreeSetup(Operation *op) {
 }
 
 int64_t ceilDiv(int64_t a, int64_t b) { return (a + b - 1) / b; }
-
-/// True when every index an op reads grows with its loop indices (a tile's
-/// operand slices are then the boxes tiling computes; a flip such as
-/// -d + k would need another).
-bool hasMonotonicMaps(linalg::LinalgOp op) {
-  for (AffineMap map : op.getIndexingMapsArray())
-    for (AffineExpr result : map.getResults()) {
-      bool negative = false;
-      result.walk([&](AffineExpr expr) {
-        if (auto binary = dyn_cast<AffineBinaryOpExpr>(expr))
-          if (binary.getKind() == AffineExprKind::Mul)
-            if (auto constant = dyn_cast<AffineConstantExpr>(binary.getRHS()))
-              negative |= constant.getValue() < 0;
-      });
-      if (negative)
-        return false;
-    }
-  return true;
-}
 
 /// Kernels with fewer loop iterations than this run as one work item: a
 /// few microseconds of work cost less than handing them to another thread.
@@ -209,20 +192,28 @@ struct TileAndVectorizePass
   int64_t distribute(TilingInterface root, Value begin, Value end) {
     auto linalgOp = cast<linalg::LinalgOp>(root.getOperation());
     SmallVector<int64_t> ranges = linalgOp.getStaticLoopRanges();
+    linalg::LinalgOp product = getEpilogueProduct(root);
     std::optional<MatmulDims> matmul = getMatmulDims(linalgOp);
     // An epilogue is split like its product: its loops are the product's
     // (m, n) loops.
-    if (!matmul && getEpilogueProduct(root))
+    if (!matmul && product)
       matmul = MatmulDims{0, 1, 0, {}};
 
-    // Too little work to be worth waking another thread for.
-    int64_t iterations = 1;
-    for (int64_t range : ranges)
-      iterations *= range;
-    if (iterations < kMinParallelIterations) {
+    // Kernels that stay one work item still get their register tiles.
+    auto vectorizeUntiled = [&] {
       vectorizeContraction(linalgOp, getMatmulDims(linalgOp));
-      return 1;
-    }
+      if (product)
+        vectorizeContraction(product, getMatmulDims(product));
+      return int64_t(1);
+    };
+    // Too little work to be worth waking another thread for (an epilogue
+    // counts its product's work).
+    int64_t iterations = 1;
+    for (int64_t range :
+         (product ? product : linalgOp).getStaticLoopRanges())
+      iterations *= range;
+    if (iterations < kMinParallelIterations)
+      return vectorizeUntiled();
 
     // The distributed dimension: N of a contraction (the im2col columns,
     // where the data is), else the first parallel dimension with room.
@@ -243,13 +234,11 @@ struct TileAndVectorizePass
           break;
         }
     }
-    if (!dim) {
-      vectorizeContraction(linalgOp, getMatmulDims(linalgOp));
-      return 1;
-    }
+    if (!dim)
+      return vectorizeUntiled();
     int64_t extent = ranges[*dim];
     int64_t chunk = chooseChunk(extent, minChunk);
-    if (getEpilogueProduct(root) && *dim == 1) {
+    if (product && *dim == 1) {
       // The product's [M, chunk] tile is scratch: keep it small.
       int64_t rowBytes = ranges[0] * 4;
       while (chunk > minChunk && chunk * rowBytes > kMaxScratchTileBytes)
@@ -267,10 +256,8 @@ struct TileAndVectorizePass
     rewriter.setInsertionPoint(root);
     FailureOr<scf::SCFTileAndFuseResult> tiled =
         scf::tileConsumerAndFuseProducersUsingSCF(rewriter, root, options);
-    if (failed(tiled) || tiled->loops.size() != 1) {
-      vectorizeContraction(linalgOp, getMatmulDims(linalgOp));
-      return 1;
-    }
+    if (failed(tiled) || tiled->loops.size() != 1)
+      return vectorizeUntiled();
     for (auto [original, replacement] : tiled->replacements)
       rewriter.replaceAllUsesWith(original, replacement);
     // The untiled root and the producers fused into the loop are dead now.

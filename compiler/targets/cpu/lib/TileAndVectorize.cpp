@@ -174,6 +174,27 @@ struct TileAndVectorizePass
     return root;
   }
 
+  /// Makes the tile loop over `extent` in steps of `chunk` run work items
+  /// [begin, end): for (i = begin * chunk; i < min(end * chunk, extent);
+  /// i += chunk).
+  static void setWorkRange(RewriterBase &rewriter, scf::ForOp loop,
+                           Value begin, Value end, int64_t chunk,
+                           int64_t extent) {
+    rewriter.setInsertionPoint(loop);
+    Location loc = loop.getLoc();
+    Value chunkSize = arith::ConstantIndexOp::create(rewriter, loc, chunk);
+    Value extentValue = arith::ConstantIndexOp::create(rewriter, loc, extent);
+    Value lower = arith::MulIOp::create(rewriter, loc, begin, chunkSize);
+    Value upper = arith::MinSIOp::create(
+        rewriter, loc, arith::MulIOp::create(rewriter, loc, end, chunkSize),
+        extentValue);
+    loop.setLowerBound(lower);
+    loop.setUpperBound(upper);
+    // Each work item must run its whole body (its fills especially):
+    // nothing is hoisted out of this loop.
+    loop->setAttr(kWorkLoopAttr, rewriter.getUnitAttr());
+  }
+
   /// The work item size along a dimension of `extent`: a multiple of
   /// `minChunk` giving at most maxWorkItems items, preferably one that
   /// divides the extent (every tile then has a static shape, which the
@@ -269,20 +290,7 @@ struct TileAndVectorizePass
         rewriter.eraseOp(&op);
     auto loop = cast<scf::ForOp>(tiled->loops.front().getOperation());
 
-    // for (i = begin * chunk; i < min(end * chunk, extent); i += chunk)
-    rewriter.setInsertionPoint(loop);
-    Location loc = loop.getLoc();
-    Value chunkSize = arith::ConstantIndexOp::create(rewriter, loc, chunk);
-    Value extentValue = arith::ConstantIndexOp::create(rewriter, loc, extent);
-    Value lower = arith::MulIOp::create(rewriter, loc, begin, chunkSize);
-    Value upper = arith::MinSIOp::create(
-        rewriter, loc, arith::MulIOp::create(rewriter, loc, end, chunkSize),
-        extentValue);
-    loop.setLowerBound(lower);
-    loop.setUpperBound(upper);
-    // Each work item must run its whole body (its fills especially):
-    // nothing is hoisted out of this loop.
-    loop->setAttr(kWorkLoopAttr, rewriter.getUnitAttr());
+    setWorkRange(rewriter, loop, begin, end, chunk, extent);
 
     // The root, or the product fused into an epilogue root.
     for (Operation *op : tiled->tiledAndFusedOps)

@@ -110,6 +110,16 @@ protected:
                                      artifact.size(), graph);
   }
 
+  /// A write tensor x and a read tensor y of the test graph's shape.
+  static void createVectorTensors(webnnrt_context *owner, webnnrt_tensor **x,
+                                  webnnrt_tensor **y) {
+    webnnrt_tensor_descriptor vector = vectorDescriptor();
+    ASSERT_EQ(webnnrt_tensor_create(owner, &vector, WEBNNRT_TENSOR_WRITE, x),
+              WEBNNRT_OK);
+    ASSERT_EQ(webnnrt_tensor_create(owner, &vector, WEBNNRT_TENSOR_READ, y),
+              WEBNNRT_OK);
+  }
+
   /// Runs y = 2x + 0.5 on x = i and checks y.
   void runAndCheck(webnnrt_graph *graph, webnnrt_tensor *x, webnnrt_tensor *y,
                    float shift = 0) {
@@ -145,12 +155,8 @@ TEST_P(Runtime, LoadsAndDispatches) {
   EXPECT_EQ(descriptor.rank, 1u);
   EXPECT_EQ(descriptor.shape[0], kCount);
 
-  webnnrt_tensor_descriptor vector = vectorDescriptor();
   webnnrt_tensor *x, *y;
-  ASSERT_EQ(webnnrt_tensor_create(context, &vector, WEBNNRT_TENSOR_WRITE, &x),
-            WEBNNRT_OK);
-  ASSERT_EQ(webnnrt_tensor_create(context, &vector, WEBNNRT_TENSOR_READ, &y),
-            WEBNNRT_OK);
+  createVectorTensors(context, &x, &y);
   runAndCheck(graph, x, y);
   runAndCheck(graph, x, y, 7); // reuse: nothing left over from the last run
   webnnrt_tensor_release(x);
@@ -191,12 +197,8 @@ TEST_P(Runtime, SeveralGraphsOnSeveralThreads) {
     ASSERT_EQ(webnnrt_graph_load_memory(own, artifact.data(), artifact.size(),
                                         &graph),
               WEBNNRT_OK);
-    webnnrt_tensor_descriptor vector = vectorDescriptor();
     webnnrt_tensor *x, *y;
-    ASSERT_EQ(webnnrt_tensor_create(own, &vector, WEBNNRT_TENSOR_WRITE, &x),
-              WEBNNRT_OK);
-    ASSERT_EQ(webnnrt_tensor_create(own, &vector, WEBNNRT_TENSOR_READ, &y),
-              WEBNNRT_OK);
+    createVectorTensors(own, &x, &y);
     std::vector<float> input(kCount, static_cast<float>(seed)), output(kCount);
     for (int round = 0; round < 50; ++round) {
       webnnrt_tensor_write(x, input.data(), kCount * 4);
@@ -228,12 +230,8 @@ TEST_P(Runtime, ProfilingTimesEachKernel) {
   EXPECT_EQ(webnnrt_graph_set_profiling(nullptr, 1), WEBNNRT_INVALID_ARGUMENT);
 
   // Off by default: dispatches leave the totals at zero.
-  webnnrt_tensor_descriptor vector = vectorDescriptor();
   webnnrt_tensor *x, *y;
-  ASSERT_EQ(webnnrt_tensor_create(context, &vector, WEBNNRT_TENSOR_WRITE, &x),
-            WEBNNRT_OK);
-  ASSERT_EQ(webnnrt_tensor_create(context, &vector, WEBNNRT_TENSOR_READ, &y),
-            WEBNNRT_OK);
+  createVectorTensors(context, &x, &y);
   runAndCheck(graph, x, y);
   ASSERT_EQ(webnnrt_graph_kernel_time(graph, 0, &nanoseconds), WEBNNRT_OK);
   EXPECT_EQ(nanoseconds, 0u);
@@ -260,12 +258,8 @@ TEST_P(Runtime, OneGraphFromTwoThreadsIsRunOrBusy) {
   webnnrt_graph *graph = nullptr;
   ASSERT_EQ(load(buildArtifact(), &graph), WEBNNRT_OK);
   auto worker = [&](float seed, int *busy) {
-    webnnrt_tensor_descriptor vector = vectorDescriptor();
     webnnrt_tensor *x, *y;
-    ASSERT_EQ(webnnrt_tensor_create(context, &vector, WEBNNRT_TENSOR_WRITE, &x),
-              WEBNNRT_OK);
-    ASSERT_EQ(webnnrt_tensor_create(context, &vector, WEBNNRT_TENSOR_READ, &y),
-              WEBNNRT_OK);
+    createVectorTensors(context, &x, &y);
     std::vector<float> input(kCount, seed), output(kCount);
     ASSERT_EQ(webnnrt_tensor_write(x, input.data(), kCount * 4), WEBNNRT_OK);
     webnnrt_named_tensor in[] = {{"x", x}}, out[] = {{"y", y}};

@@ -58,6 +58,18 @@ uint64_t placeInOrder(std::vector<ArenaBuffer> &buffers,
   return alignTo(arena, alignment);
 }
 
+/// Bytes alive at each kernel step.
+std::vector<uint64_t> liveBytesPerStep(const std::vector<ArenaBuffer> &buffers) {
+  unsigned steps = 0;
+  for (const ArenaBuffer &buffer : buffers)
+    steps = std::max(steps, buffer.lastKernel + 1);
+  std::vector<uint64_t> live(steps, 0);
+  for (const ArenaBuffer &buffer : buffers)
+    for (unsigned k = buffer.firstKernel; k <= buffer.lastKernel; ++k)
+      live[k] += buffer.size;
+  return live;
+}
+
 std::vector<size_t> bySize(const std::vector<ArenaBuffer> &buffers) {
   std::vector<size_t> order(buffers.size());
   std::iota(order.begin(), order.end(), 0);
@@ -70,13 +82,8 @@ std::vector<size_t> bySize(const std::vector<ArenaBuffer> &buffers) {
 /// Steps from the most to the least memory alive, each step's buffers by
 /// size: the tightest moment of the schedule is packed first.
 std::vector<size_t> byBreadth(const std::vector<ArenaBuffer> &buffers) {
-  unsigned steps = 0;
-  for (const ArenaBuffer &buffer : buffers)
-    steps = std::max(steps, buffer.lastKernel + 1);
-  std::vector<uint64_t> live(steps, 0);
-  for (const ArenaBuffer &buffer : buffers)
-    for (unsigned k = buffer.firstKernel; k <= buffer.lastKernel; ++k)
-      live[k] += buffer.size;
+  std::vector<uint64_t> live = liveBytesPerStep(buffers);
+  unsigned steps = live.size();
   std::vector<unsigned> stepOrder(steps);
   std::iota(stepOrder.begin(), stepOrder.end(), 0);
   std::stable_sort(stepOrder.begin(), stepOrder.end(),
@@ -104,14 +111,7 @@ std::vector<size_t> byBreadth(const std::vector<ArenaBuffer> &buffers) {
 
 ArenaPlan planArena(std::vector<ArenaBuffer> &buffers, uint64_t alignment) {
   ArenaPlan plan;
-  unsigned steps = 0;
-  for (const ArenaBuffer &buffer : buffers)
-    steps = std::max(steps, buffer.lastKernel + 1);
-  std::vector<uint64_t> live(steps, 0);
-  for (const ArenaBuffer &buffer : buffers)
-    for (unsigned k = buffer.firstKernel; k <= buffer.lastKernel; ++k)
-      live[k] += buffer.size;
-  for (uint64_t bytes : live)
+  for (uint64_t bytes : liveBytesPerStep(buffers))
     plan.lowerBound = std::max(plan.lowerBound, bytes);
 
   struct Strategy {

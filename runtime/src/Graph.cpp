@@ -42,7 +42,8 @@ webnnrt_status readSignature(
                   WEBNNRT_MAX_RANK);
     for (uint32_t i = 0; i < signature.descriptor.rank; ++i)
       signature.descriptor.shape[i] = entry->shape()->Get(i);
-    signature.byteLength = webnnrt_descriptor_byte_length(&signature.descriptor);
+    signature.byteLength =
+        webnnrt_descriptor_byte_length(&signature.descriptor);
     if (signature.byteLength == 0)
       return fail(WEBNNRT_INVALID_ARTIFACT, "%s '%s' has an invalid shape",
                   kind, signature.name.c_str());

@@ -22,8 +22,8 @@ static std::string sha256OfFile(const std::string &path) {
   auto buffer = llvm::MemoryBuffer::getFile(path);
   if (!buffer)
     return "";
-  auto hash = llvm::SHA256::hash(llvm::arrayRefFromStringRef(
-      (*buffer)->getBuffer()));
+  auto hash =
+      llvm::SHA256::hash(llvm::arrayRefFromStringRef((*buffer)->getBuffer()));
   return llvm::toHex(hash, /*LowerCase=*/true);
 }
 
@@ -35,9 +35,9 @@ public:
   void operator()(llvm::StringRef phase) {
     if (!enabled)
       return;
-    double seconds = std::chrono::duration<double>(
-                         std::chrono::steady_clock::now() - start)
-                         .count();
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+            .count();
     llvm::errs() << llvm::format("webnnc: [%6.2f s] ", seconds) << phase
                  << "\n";
   }
@@ -111,9 +111,8 @@ int runCompileCommand(const CompileCommandOptions &options) {
   }
   CompileSettings settings = options.settings;
   settings.progress = true;
-  FailureOr<std::string> result =
-      compileModelToArtifact(options.model, options.load, settings,
-                             options.emit);
+  FailureOr<std::string> result = compileModelToArtifact(
+      options.model, options.load, settings, options.emit);
   if (failed(result))
     return 1;
   if (failed(writeOutput(output, options.model,

@@ -50,14 +50,13 @@ Value makeConstant(PatternRewriter &rewriter, Location loc,
                    StringRef name) {
   auto type = RankedTensorType::get(shape, rewriter.getF32Type());
   std::vector<float> floats(values.begin(), values.end());
-  auto blob = HeapAsmResourceBlob::allocateAndCopyInferAlign(
-      ArrayRef<float>(floats));
+  auto blob =
+      HeapAsmResourceBlob::allocateAndCopyInferAlign(ArrayRef<float>(floats));
   auto attr = DenseResourceElementsAttr::get(type, name, std::move(blob));
   return webnn::ConstantOp::create(rewriter, loc, type, attr, StringAttr());
 }
 
-struct FoldBatchNormIntoConv
-    : OpRewritePattern<webnn::BatchNormalizationOp> {
+struct FoldBatchNormIntoConv : OpRewritePattern<webnn::BatchNormalizationOp> {
   using OpRewritePattern::OpRewritePattern;
 
   LogicalResult matchAndRewrite(webnn::BatchNormalizationOp norm,

@@ -23,8 +23,7 @@ struct FoldConstantsPass : impl::FoldConstantsBase<FoldConstantsPass> {
     const interp::KernelRegistry &kernels = interp::getDefaultKernels();
     SmallVector<Operation *> ops;
     getOperation().walk([&](Operation *op) {
-      if (op->getDialect() &&
-          isa<webnn::WebNNDialect>(op->getDialect()) &&
+      if (op->getDialect() && isa<webnn::WebNNDialect>(op->getDialect()) &&
           !isa<webnn::ConstantOp>(op))
         ops.push_back(op);
     });
@@ -82,8 +81,8 @@ struct FoldConstantsPass : impl::FoldConstantsBase<FoldConstantsPass> {
           HeapAsmResourceBlob::allocateAndCopyWithAlign(
               bytes, alignof(std::max_align_t)));
     OpBuilder builder(op);
-    auto constant = webnn::ConstantOp::create(builder, op->getLoc(), type,
-                                              attr, StringAttr());
+    auto constant = webnn::ConstantOp::create(builder, op->getLoc(), type, attr,
+                                              StringAttr());
     op->getResult(0).replaceAllUsesWith(constant.getResult());
     op->erase();
     return success();

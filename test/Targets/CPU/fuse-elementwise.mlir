@@ -165,3 +165,57 @@ func.func @reshape_between(%x: tensor<4x8xf32>, %y: tensor<4x8xf32>) -> tensor<3
   } -> tensor<32xf32>
   return %1 : tensor<32xf32>
 }
+
+// -----
+
+// The epilogue of a column-padded product (16 columns, 12 kept) runs on the
+// padded product; the padding is cut off after it, so the product is its
+// direct producer.
+#rows = affine_map<(d0, d1, d2) -> (d0)>
+#id3 = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+// CHECK-LABEL: func.func @epilogue_on_padded_product
+// CHECK: %[[P:.*]] = linalg.matmul
+// CHECK: %[[G:.*]] = linalg.generic {{.*}} iterator_types = ["parallel", "parallel"]} ins(%[[P]], %arg2 : tensor<4x16xf32>, tensor<4xf32>) outs(%{{.*}} : tensor<4x16xf32>)
+// CHECK: %[[S:.*]] = tensor.extract_slice %[[G]][0, 0] [4, 12] [1, 1]
+// CHECK: %[[E:.*]] = tensor.expand_shape %[[S]] {{\[\[}}0], [1, 2]] output_shape [4, 3, 4]
+// CHECK: return %[[E]]
+func.func @epilogue_on_padded_product(%a: tensor<4x8xf32>, %b: tensor<8x16xf32>, %bias: tensor<4xf32>) -> tensor<4x3x4xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<4x16xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<4x16xf32>) -> tensor<4x16xf32>
+  %p = linalg.matmul ins(%a, %b : tensor<4x8xf32>, tensor<8x16xf32>) outs(%f : tensor<4x16xf32>) -> tensor<4x16xf32>
+  %s = tensor.extract_slice %p[0, 0] [4, 12] [1, 1] : tensor<4x16xf32> to tensor<4x12xf32>
+  %x = tensor.expand_shape %s [[0], [1, 2]] output_shape [4, 3, 4] : tensor<4x12xf32> into tensor<4x3x4xf32>
+  %o = tensor.empty() : tensor<4x3x4xf32>
+  %r = linalg.generic {indexing_maps = [#id3, #rows, #id3], iterator_types = ["parallel", "parallel", "parallel"]} ins(%x, %bias : tensor<4x3x4xf32>, tensor<4xf32>) outs(%o : tensor<4x3x4xf32>) {
+  ^bb0(%v: f32, %c: f32, %out: f32):
+    %sum = arith.addf %v, %c : f32
+    %relu = arith.maximumf %sum, %zero : f32
+    linalg.yield %relu : f32
+  } -> tensor<4x3x4xf32>
+  return %r : tensor<4x3x4xf32>
+}
+
+// -----
+
+// An input that varies by column has no values for the padding: no rewrite.
+#id3b = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+// CHECK-LABEL: func.func @residual_blocks_padded_epilogue
+// CHECK: tensor.extract_slice
+// CHECK: tensor.expand_shape
+// CHECK: linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel"]
+func.func @residual_blocks_padded_epilogue(%a: tensor<4x8xf32>, %b: tensor<8x16xf32>, %res: tensor<4x3x4xf32>) -> tensor<4x3x4xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<4x16xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<4x16xf32>) -> tensor<4x16xf32>
+  %p = linalg.matmul ins(%a, %b : tensor<4x8xf32>, tensor<8x16xf32>) outs(%f : tensor<4x16xf32>) -> tensor<4x16xf32>
+  %s = tensor.extract_slice %p[0, 0] [4, 12] [1, 1] : tensor<4x16xf32> to tensor<4x12xf32>
+  %x = tensor.expand_shape %s [[0], [1, 2]] output_shape [4, 3, 4] : tensor<4x12xf32> into tensor<4x3x4xf32>
+  %o = tensor.empty() : tensor<4x3x4xf32>
+  %r = linalg.generic {indexing_maps = [#id3b, #id3b, #id3b], iterator_types = ["parallel", "parallel", "parallel"]} ins(%x, %res : tensor<4x3x4xf32>, tensor<4x3x4xf32>) outs(%o : tensor<4x3x4xf32>) {
+  ^bb0(%v: f32, %w: f32, %out: f32):
+    %sum = arith.addf %v, %w : f32
+    linalg.yield %sum : f32
+  } -> tensor<4x3x4xf32>
+  return %r : tensor<4x3x4xf32>
+}

@@ -240,7 +240,8 @@ static TypedAttr padValueAttr(Attribute number, Type webnnElement,
                               Type element) {
   // No value: the spec's default, 0.
   if (!number)
-    return cast<TypedAttr>(OpBuilder(element.getContext()).getZeroAttr(element));
+    return cast<TypedAttr>(
+        OpBuilder(element.getContext()).getZeroAttr(element));
   if (auto floatType = dyn_cast<FloatType>(webnnElement))
     return FloatAttr::get(element,
                           webnn::castNumberToFloat(number, floatType));

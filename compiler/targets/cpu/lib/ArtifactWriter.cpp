@@ -75,9 +75,10 @@ std::string writeArtifact(const ExecutionPlan &plan,
                         arg.size);
     kernels.push_back(schema::CreateKernel(
         builder, builder.CreateString(kernel.function),
-        builder.CreateString(kernel.symbol), builder.CreateVectorOfStructs(args),
-        kernel.workItems, builder.CreateVectorOfStrings(kernel.sourceOps),
-        kernel.flops, kernel.bytes));
+        builder.CreateString(kernel.symbol),
+        builder.CreateVectorOfStructs(args), kernel.workItems,
+        builder.CreateVectorOfStrings(kernel.sourceOps), kernel.flops,
+        kernel.bytes));
   }
   auto kernelVector = builder.CreateVector(kernels);
   auto memoryPlan = schema::CreateMemoryPlan(builder, plan.arenaSize, 64);
@@ -90,16 +91,16 @@ std::string writeArtifact(const ExecutionPlan &plan,
   builder.ForceVectorAlignment(nativeCode.size(), 1, 32);
   auto code = builder.CreateVector(
       reinterpret_cast<const uint8_t *>(nativeCode.data()), nativeCode.size());
-  auto provenanceTable = schema::CreateProvenance(
-      builder, builder.CreateString("webnnc"),
-      builder.CreateString(provenance.compilerVersion),
-      builder.CreateString(provenance.sourceFile),
-      builder.CreateString(provenance.sourceSha256),
-      builder.CreateString(provenance.options));
+  auto provenanceTable =
+      schema::CreateProvenance(builder, builder.CreateString("webnnc"),
+                               builder.CreateString(provenance.compilerVersion),
+                               builder.CreateString(provenance.sourceFile),
+                               builder.CreateString(provenance.sourceSha256),
+                               builder.CreateString(provenance.options));
   auto artifact = schema::CreateArtifact(
-      builder, getArtifactFormatVersion(), inputs, outputs,
-      schema::Target::cpu, features, memoryPlan, kernelVector, constants, code,
-      provenanceTable, fnv1a64(nativeCode));
+      builder, getArtifactFormatVersion(), inputs, outputs, schema::Target::cpu,
+      features, memoryPlan, kernelVector, constants, code, provenanceTable,
+      fnv1a64(nativeCode));
   schema::FinishArtifactBuffer(builder, artifact);
   return std::string(reinterpret_cast<const char *>(builder.GetBufferPointer()),
                      builder.GetSize());

@@ -15,9 +15,9 @@
 #include "webnnc/Targets/CPU/Passes.h"
 
 #include "mlir/IR/IRMapping.h"
-#include "webnn/IR/WebNNOps.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
+#include "webnn/IR/WebNNOps.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace mlir::webnnc {
@@ -172,20 +172,21 @@ static LogicalResult compileModule(ModuleOp module, EmitKind emit,
     widenSubByteResults(graph);
   }
 
-  phase = startPhase(options, rootTiming,
-                     "lowering to linalg and forming kernels");
+  phase =
+      startPhase(options, rootTiming, "lowering to linalg and forming kernels");
   std::string tiling;
   llvm::raw_string_ostream(tiling)
       << "webnnc-tile-and-vectorize{max-work-items=" << options.maxWorkItems
       << " vectorize=" << options.vectorize << "}";
-  if (failed(runPassPipeline(module,
-                         "convert-webnn-to-linalg,canonicalize,cse,"
-                         "webnnc-fold-constant-layouts,webnnc-conv-to-matmul,"
-                         "canonicalize,cse,"
-                         "func.func(webnnc-fuse-elementwise),canonicalize,cse,"
-                         "webnnc-form-kernels," +
-                             tiling,
-                         phase)))
+  if (failed(
+          runPassPipeline(module,
+                          "convert-webnn-to-linalg,canonicalize,cse,"
+                          "webnnc-fold-constant-layouts,webnnc-conv-to-matmul,"
+                          "canonicalize,cse,"
+                          "func.func(webnnc-fuse-elementwise),canonicalize,cse,"
+                          "webnnc-form-kernels," +
+                              tiling,
+                          phase)))
     return failure();
   phase.stop();
   if (emit == EmitKind::Linalg) {
@@ -252,8 +253,7 @@ static Provenance getProvenance(const CPUCompileOptions &options) {
 }
 
 LogicalResult compileForCPU(ModuleOp module, EmitKind emit,
-                            const CPUCompileOptions &options,
-                            raw_ostream &os) {
+                            const CPUCompileOptions &options, raw_ostream &os) {
   if (findGraphs(module).size() > 1)
     return emitError(module.getLoc(),
                      "a module to compile must hold one graph function");

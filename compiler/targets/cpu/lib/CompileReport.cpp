@@ -48,12 +48,11 @@ void writeTextReport(const ExecutionPlan &plan, llvm::raw_ostream &os) {
     flops += kernel.flops;
   os << "kernels: " << plan.kernels.size() << ", "
      << llvm::format("%.3f", double(flops) * 1e-9) << " GFLOP\n";
-  os << "memory plan: arena " << formatBytes(plan.arenaSize)
-     << ", lower bound " << formatBytes(plan.arenaLowerBound)
+  os << "memory plan: arena " << formatBytes(plan.arenaSize) << ", lower bound "
+     << formatBytes(plan.arenaLowerBound)
      << llvm::format(" (%.3fx)", boundRatio(plan)) << ", "
-     << plan.arenaBuffers.size() << " buffers, strategy "
-     << plan.arenaStrategy << "; constants "
-     << formatBytes(plan.constantData.size()) << "\n\n";
+     << plan.arenaBuffers.size() << " buffers, strategy " << plan.arenaStrategy
+     << "; constants " << formatBytes(plan.constantData.size()) << "\n\n";
 
   os << llvm::left_justify("kernel", 10) << llvm::right_justify("items", 6)
      << llvm::right_justify("MFLOP", 10) << llvm::right_justify("KiB", 10)
@@ -64,8 +63,7 @@ void writeTextReport(const ExecutionPlan &plan, llvm::raw_ostream &os) {
        << llvm::format("%10.3f", double(kernel.flops) * 1e-6)
        << llvm::format("%10.1f", double(kernel.bytes) / 1024) << "  ";
     for (auto [i, argument] : llvm::enumerate(kernel.arguments))
-      os << (i ? " " : "") << kindName(argument.kind) << "+"
-         << argument.offset;
+      os << (i ? " " : "") << kindName(argument.kind) << "+" << argument.offset;
     os << "\n";
     for (const std::string &source : kernel.sourceOps)
       os << llvm::left_justify("", 38) << source << "\n";
@@ -73,9 +71,8 @@ void writeTextReport(const ExecutionPlan &plan, llvm::raw_ostream &os) {
 
   os << "\narena buffers (lifetime in kernel steps):\n";
   for (auto [i, buffer] : llvm::enumerate(plan.arenaBuffers))
-    os << "  #" << i << "  [" << buffer.firstKernel << ", "
-       << buffer.lastKernel << "]  offset " << buffer.offset << "  size "
-       << buffer.size << "\n";
+    os << "  #" << i << "  [" << buffer.firstKernel << ", " << buffer.lastKernel
+       << "]  offset " << buffer.offset << "  size " << buffer.size << "\n";
 }
 
 void writeHtmlReport(const ExecutionPlan &plan, StringRef title,
@@ -96,8 +93,8 @@ void writeHtmlReport(const ExecutionPlan &plan, StringRef title,
      << ", lower bound (largest sum of values alive at once) "
      << formatBytes(plan.arenaLowerBound)
      << llvm::format(": %.3fx", boundRatio(plan)) << ", "
-     << plan.arenaBuffers.size() << " buffers, strategy "
-     << plan.arenaStrategy << ".</p>\n";
+     << plan.arenaBuffers.size() << " buffers, strategy " << plan.arenaStrategy
+     << ".</p>\n";
   os << llvm::format("<svg width=\"%.0f\" height=\"%.0f\" "
                      "xmlns=\"http://www.w3.org/2000/svg\">\n",
                      width + 60, height + 40);
@@ -127,12 +124,10 @@ void writeHtmlReport(const ExecutionPlan &plan, StringRef title,
         "<th>work items</th><th>MFLOP</th><th>KiB moved</th>"
         "<th class=\"l\">fused source ops</th></tr>\n";
   for (auto [i, kernel] : llvm::enumerate(plan.kernels)) {
-    os << "<tr><td>" << i << "</td><td class=\"l\">"
-       << escaped(kernel.function) << "</td><td>"
-       << kernel.workItems << "</td>"
+    os << "<tr><td>" << i << "</td><td class=\"l\">" << escaped(kernel.function)
+       << "</td><td>" << kernel.workItems << "</td>"
        << llvm::format("<td>%.3f</td><td>%.1f</td>",
-                       double(kernel.flops) * 1e-6,
-                       double(kernel.bytes) / 1024)
+                       double(kernel.flops) * 1e-6, double(kernel.bytes) / 1024)
        << "<td class=\"l\">";
     for (auto [j, source] : llvm::enumerate(kernel.sourceOps))
       os << (j ? "<br>" : "") << escaped(source);

@@ -37,11 +37,11 @@ Value buildIm2Col(OpBuilder &b, Location loc, Value input,
   MLIRContext *context = b.getContext();
   AffineExpr c, y, x, oy, ox;
   bindDims(context, c, y, x, oy, ox);
-  AffineMap inputMap = AffineMap::get(
-      5, 0,
-      {getAffineConstantExpr(0, context), c,
-       oy * strides[0] + y * dilations[0], ox * strides[1] + x * dilations[1]},
-      context);
+  AffineMap inputMap = AffineMap::get(5, 0,
+                                      {getAffineConstantExpr(0, context), c,
+                                       oy * strides[0] + y * dilations[0],
+                                       ox * strides[1] + x * dilations[1]},
+                                      context);
   SmallVector<AffineMap> maps{inputMap, b.getMultiDimIdentityMap(5)};
   SmallVector<utils::IteratorType> iterators(5, utils::IteratorType::parallel);
   auto gather = linalg::GenericOp::create(
@@ -69,8 +69,8 @@ Value padColumns(OpBuilder &b, Location loc, Value matrix, int64_t columns) {
     return linalg::FillOp::create(b, loc, fill.getInputs()[0], empty)
         .getResult(0);
   }
-  Value zero = arith::ConstantOp::create(
-      b, loc, b.getZeroAttr(type.getElementType()));
+  Value zero =
+      arith::ConstantOp::create(b, loc, b.getZeroAttr(type.getElementType()));
   return tensor::createPadHighOp(paddedType, matrix, zero, /*nofold=*/false,
                                  loc, b);
 }
@@ -105,8 +105,8 @@ struct Conv2DNchwToMatmul : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
                      inputType.getDimSize(2) == outShape[2] &&
                      inputType.getDimSize(3) == outShape[3];
     if (pointwise)
-      windows = tensor::CollapseShapeOp::create(rewriter, loc, input,
-                                                imageToMatrix);
+      windows =
+          tensor::CollapseShapeOp::create(rewriter, loc, input, imageToMatrix);
     else
       windows = buildIm2Col(rewriter, loc, input, filterShape, outShape,
                             strides, dilations);
@@ -119,8 +119,8 @@ struct Conv2DNchwToMatmul : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
     // tile is then a whole vector, not an odd width LLVM splits into
     // scalars (7x7 maps have 49 columns).
     int64_t columns = outShape[2] * outShape[3];
-    int64_t padded = (columns + kColumnMultiple - 1) / kColumnMultiple *
-                     kColumnMultiple;
+    int64_t padded =
+        (columns + kColumnMultiple - 1) / kColumnMultiple * kColumnMultiple;
     if (padded != columns) {
       windows = padColumns(rewriter, loc, windows, padded);
       initMatrix = padColumns(rewriter, loc, initMatrix, padded);
@@ -174,7 +174,8 @@ constexpr int64_t kMaxTaps = 49;
 /// (buildWindowTaps), each multiplied by its weight, read through a
 /// constant-index map (n, c, oh, ow) -> (c, kh, kw), in a chain of
 /// `math.fma`.
-struct DepthwiseNchwToTaps : OpRewritePattern<linalg::DepthwiseConv2DNchwChwOp> {
+struct DepthwiseNchwToTaps
+    : OpRewritePattern<linalg::DepthwiseConv2DNchwChwOp> {
   using OpRewritePattern::OpRewritePattern;
 
   LogicalResult matchAndRewrite(linalg::DepthwiseConv2DNchwChwOp conv,
@@ -203,11 +204,10 @@ struct DepthwiseNchwToTaps : OpRewritePattern<linalg::DepthwiseConv2DNchwChwOp> 
     for (int64_t y = 0; y < kh; ++y)
       for (int64_t x = 0; x < kw; ++x) {
         operands.push_back(filter);
-        maps.push_back(AffineMap::get(
-            4, 0,
-            {c, getAffineConstantExpr(y, context),
-             getAffineConstantExpr(x, context)},
-            context));
+        maps.push_back(AffineMap::get(4, 0,
+                                      {c, getAffineConstantExpr(y, context),
+                                       getAffineConstantExpr(x, context)},
+                                      context));
       }
     // The initial value is read as an input and the result written to a
     // fresh tensor: a payload that reads its output would keep producer
@@ -216,10 +216,10 @@ struct DepthwiseNchwToTaps : OpRewritePattern<linalg::DepthwiseConv2DNchwChwOp> 
     maps.push_back(rewriter.getMultiDimIdentityMap(4));
     maps.push_back(rewriter.getMultiDimIdentityMap(4));
     int64_t taps = kh * kw;
-    SmallVector<utils::IteratorType> iterators(4, utils::IteratorType::parallel);
-    Value empty = tensor::EmptyOp::create(rewriter, conv.getLoc(),
-                                          outType.getShape(),
-                                          outType.getElementType());
+    SmallVector<utils::IteratorType> iterators(4,
+                                               utils::IteratorType::parallel);
+    Value empty = tensor::EmptyOp::create(
+        rewriter, conv.getLoc(), outType.getShape(), outType.getElementType());
     rewriter.replaceOpWithNewOp<linalg::GenericOp>(
         conv, TypeRange{outType}, operands, ValueRange{empty}, maps, iterators,
         [taps](OpBuilder &b, Location loc, ValueRange args) {
@@ -251,21 +251,22 @@ struct PoolingNchwToTaps : OpRewritePattern<PoolOp> {
       return rewriter.notifyMatchFailure(pool, "needs static float tensors");
     if (windowType.getNumElements() > kMaxTaps)
       return rewriter.notifyMatchFailure(pool, "window too large to unroll");
-    SmallVector<int64_t> strides(pool.getStrides().template getValues<int64_t>());
+    SmallVector<int64_t> strides(
+        pool.getStrides().template getValues<int64_t>());
     SmallVector<int64_t> dilations(
         pool.getDilations().template getValues<int64_t>());
-    SmallVector<Value> operands = buildWindowTaps(
-        rewriter, pool.getLoc(), input, outType.getShape(),
-        windowType.getShape(), strides, dilations);
+    SmallVector<Value> operands =
+        buildWindowTaps(rewriter, pool.getLoc(), input, outType.getShape(),
+                        windowType.getShape(), strides, dilations);
     // The initial value is an input (see DepthwiseNchwToTaps).
     int64_t taps = operands.size();
     operands.push_back(init);
     SmallVector<AffineMap> maps(operands.size() + 1,
                                 rewriter.getMultiDimIdentityMap(4));
-    SmallVector<utils::IteratorType> iterators(4, utils::IteratorType::parallel);
-    Value empty = tensor::EmptyOp::create(rewriter, pool.getLoc(),
-                                          outType.getShape(),
-                                          outType.getElementType());
+    SmallVector<utils::IteratorType> iterators(4,
+                                               utils::IteratorType::parallel);
+    Value empty = tensor::EmptyOp::create(
+        rewriter, pool.getLoc(), outType.getShape(), outType.getElementType());
     rewriter.replaceOpWithNewOp<linalg::GenericOp>(
         pool, TypeRange{outType}, operands, ValueRange{empty}, maps, iterators,
         [taps](OpBuilder &b, Location loc, ValueRange args) {

@@ -35,8 +35,8 @@ getSignature(func::FuncOp graph, TypeRange types, bool results) {
     if (!tensor || !tensor.hasStaticShape())
       return graph.emitError() << (results ? "output " : "input ") << index
                                << " needs a static shape to be compiled";
-    DictionaryAttr attrs = results ? graph.getResultAttrDict(index)
-                                   : graph.getArgAttrDict(index);
+    DictionaryAttr attrs =
+        results ? graph.getResultAttrDict(index) : graph.getArgAttrDict(index);
     auto name = attrs ? attrs.getAs<StringAttr>(webnn::WebNNDialect::kNameAttr)
                       : StringAttr();
     signature.push_back(
@@ -51,8 +51,7 @@ getSignature(func::FuncOp graph, TypeRange types, bool results) {
 FailureOr<std::vector<TensorSignature>> getInputSignature(func::FuncOp graph) {
   return getSignature(graph, graph.getArgumentTypes(), /*results=*/false);
 }
-FailureOr<std::vector<TensorSignature>>
-getOutputSignature(func::FuncOp graph) {
+FailureOr<std::vector<TensorSignature>> getOutputSignature(func::FuncOp graph) {
   return getSignature(graph, graph.getResultTypes(), /*results=*/true);
 }
 

@@ -1,4 +1,5 @@
-//===- ExecutionPlan.h - what the runtime executes, compiler side -*- C++ -*-===//
+//===- ExecutionPlan.h - what the runtime executes, compiler side -*- C++
+//-*-===//
 //
 // The schedule of a compiled graph in plain data: its signature, its
 // constants, the arena plan and the kernel calls with their arguments.
@@ -10,8 +11,8 @@
 #define WEBNNC_TARGETS_CPU_EXECUTIONPLAN_H
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
-#include "webnnc/Targets/CPU/MemoryPlanner.h"
 #include "mlir/Support/LLVM.h"
+#include "webnnc/Targets/CPU/MemoryPlanner.h"
 #include <cstdint>
 #include <string>
 #include <vector>

@@ -39,7 +39,8 @@ struct FoldConstantTranspose : OpRewritePattern<linalg::TransposeOp> {
     unsigned bits = resultType.getElementType().getIntOrFloatBitWidth();
     if (!value || bits % 8 != 0)
       return rewriter.notifyMatchFailure(op, "not byte-sized elements");
-    if (auto dense = dyn_cast<DenseElementsAttr>(value); dense && dense.isSplat()) {
+    if (auto dense = dyn_cast<DenseElementsAttr>(value);
+        dense && dense.isSplat()) {
       rewriter.replaceOpWithNewOp<arith::ConstantOp>(
           op, resultType, dense.resizeSplat(resultType));
       return success();

@@ -95,9 +95,8 @@ int64_t countFlops(Operation *op) {
   int64_t iterations = 1;
   for (int64_t range : linalgOp.getStaticLoopRanges())
     iterations *= ShapedType::isDynamic(range) ? 1 : range;
-  bool multiplyAccumulate =
-      linalg::isaContractionOpInterface(linalgOp) ||
-      isa<linalg::ConvolutionOpInterface>(op);
+  bool multiplyAccumulate = linalg::isaContractionOpInterface(linalgOp) ||
+                            isa<linalg::ConvolutionOpInterface>(op);
   return multiplyAccumulate ? 2 * iterations : iterations;
 }
 
@@ -137,11 +136,9 @@ struct FormKernelsPass : impl::FormKernelsBase<FormKernelsPass> {
       if (owned)
         continue;
       auto type = cast<RankedTensorType>(value.getType());
-      Value empty = tensor::EmptyOp::create(builder, value.getLoc(),
-                                            type.getShape(),
-                                            type.getElementType());
-      operand.set(linalg::CopyOp::create(builder, value.getLoc(), value,
-                                         empty)
+      Value empty = tensor::EmptyOp::create(
+          builder, value.getLoc(), type.getShape(), type.getElementType());
+      operand.set(linalg::CopyOp::create(builder, value.getLoc(), value, empty)
                       .getResult(0));
     }
   }
@@ -236,9 +233,8 @@ struct FormKernelsPass : impl::FormKernelsBase<FormKernelsPass> {
           return;
         for (Value operand : nested->getOperands()) {
           Operation *def = operand.getDefiningOp();
-          bool inside =
-              op->isAncestor(def ? def
-                                 : operand.getParentBlock()->getParentOp());
+          bool inside = op->isAncestor(
+              def ? def : operand.getParentBlock()->getParentOp());
           if (!inside)
             use(operand);
         }
@@ -251,11 +247,11 @@ struct FormKernelsPass : impl::FormKernelsBase<FormKernelsPass> {
     builder.setInsertionPointAfter(graph);
     auto argumentTypes = llvm::to_vector(
         llvm::map_range(arguments, [](Value v) { return v.getType(); }));
-    auto kernelType = builder.getFunctionType(argumentTypes,
-                                              root->getResultTypes());
+    auto kernelType =
+        builder.getFunctionType(argumentTypes, root->getResultTypes());
     std::string name = ("kernel" + Twine(index)).str();
-    auto kernel = func::FuncOp::create(builder, root->getLoc(), name,
-                                       kernelType);
+    auto kernel =
+        func::FuncOp::create(builder, root->getLoc(), name, kernelType);
     kernel.setPrivate();
     kernel->setAttr(kKernelAttr, builder.getUnitAttr());
     llvm::SetVector<StringRef> sourceNames;
@@ -270,23 +266,22 @@ struct FormKernelsPass : impl::FormKernelsBase<FormKernelsPass> {
 
     Block *entry = kernel.addEntryBlock();
     IRMapping mapping;
-    for (auto [value, argument] :
-         llvm::zip(arguments, entry->getArguments()))
+    for (auto [value, argument] : llvm::zip(arguments, entry->getArguments()))
       mapping.map(value, argument);
     builder.setInsertionPointToStart(entry);
     // Clones before the group ops: they only depend on one another.
     SmallVector<Operation *> orderedClones(clones.begin(), clones.end());
-    llvm::sort(orderedClones,
-               [](Operation *a, Operation *b) { return a->isBeforeInBlock(b); });
+    llvm::sort(orderedClones, [](Operation *a, Operation *b) {
+      return a->isBeforeInBlock(b);
+    });
     for (Operation *op : orderedClones)
       builder.clone(*op, mapping);
     for (Operation *op : group.ops)
       builder.clone(*op, mapping);
-    func::ReturnOp::create(builder, root->getLoc(),
-                           llvm::to_vector(llvm::map_range(
-                               root->getResults(), [&](Value v) {
-                                 return mapping.lookup(v);
-                               })));
+    func::ReturnOp::create(
+        builder, root->getLoc(),
+        llvm::to_vector(llvm::map_range(
+            root->getResults(), [&](Value v) { return mapping.lookup(v); })));
 
     builder.setInsertionPoint(root);
     auto call = func::CallOp::create(builder, root->getLoc(), kernel,

@@ -41,12 +41,111 @@ bool shouldCollapseOntoProduct(OpOperand *operand) {
 /// flip's -d + k), for which substituting 0 is not sound.
 SmallVector<unsigned> unitDimsToDrop(Operation *op) {
   if (auto pad = dyn_cast<tensor::PadOp>(op))
-    return llvm::to_vector(llvm::seq<unsigned>(0, pad.getSourceType().getRank()));
+    return llvm::to_vector(
+        llvm::seq<unsigned>(0, pad.getSourceType().getRank()));
   auto generic = dyn_cast<linalg::GenericOp>(op);
   if (!generic || !hasMonotonicMaps(generic))
     return {};
   return llvm::to_vector(llvm::seq<unsigned>(0, generic.getNumLoops()));
 }
+
+/// An element-wise epilogue of a column-padded product (conv-to-matmul pads
+/// a convolution's output columns to a multiple of 16) runs on the padded
+/// product, and the padding is cut off after it:
+///   generic(expand(extract_slice(P [M, Np] -> [M, N])), bias...)
+///     -> expand(extract_slice(generic'(P, bias...)))
+/// The extra columns cost a few element-wise operations; in exchange the
+/// epilogue reads the product directly, so kernel formation fuses the two.
+/// Other inputs must be per-row (their maps read only the row dimension):
+/// they have no values for the padding columns.
+struct EpilogueOnPaddedProduct : OpRewritePattern<linalg::GenericOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(linalg::GenericOp op,
+                                PatternRewriter &rewriter) const override {
+    if (op.getNumDpsInits() != 1 || op.getNumResults() != 1 ||
+        op.getNumLoops() != op.getNumParallelLoops() ||
+        !op.getMatchingIndexingMap(op.getDpsInitOperand(0)).isIdentity() ||
+        op.payloadUsesValueFromOperand(op.getDpsInitOperand(0)))
+      return rewriter.notifyMatchFailure(op, "not a plain element-wise op");
+    // The one input that is the un-padded product, read element for element.
+    OpOperand *productOperand = nullptr;
+    tensor::ExtractSliceOp unpad;
+    tensor::ExpandShapeOp expand;
+    for (OpOperand *operand : op.getDpsInputOperands()) {
+      auto reshape = operand->get().getDefiningOp<tensor::ExpandShapeOp>();
+      auto slice =
+          reshape ? reshape.getSrc().getDefiningOp<tensor::ExtractSliceOp>()
+                  : operand->get().getDefiningOp<tensor::ExtractSliceOp>();
+      if (!slice || !slice.getSource().getDefiningOp<linalg::MatmulOp>() ||
+          !op.getMatchingIndexingMap(operand).isIdentity())
+        continue;
+      productOperand = operand;
+      unpad = slice;
+      expand = reshape;
+    }
+    if (!productOperand)
+      return rewriter.notifyMatchFailure(op, "no padded product input");
+    auto paddedType = cast<RankedTensorType>(unpad.getSourceType());
+    auto unpaddedType = unpad.getResultType();
+    if (paddedType.getRank() != 2 || unpaddedType.getRank() != 2 ||
+        !unpad.hasUnitStride() || !unpad.hasZeroOffset() ||
+        paddedType.getDimSize(0) != unpaddedType.getDimSize(0))
+      return rewriter.notifyMatchFailure(op, "not a column un-padding");
+    // Loop 0 must be the row: the columns may be reshaped, not the rows.
+    if (expand) {
+      auto reassociation = expand.getReassociationIndices();
+      if (reassociation.size() != 2 || reassociation[0].size() != 1)
+        return rewriter.notifyMatchFailure(op, "rows are reshaped");
+    }
+    SmallVector<Value> inputs;
+    SmallVector<AffineMap> maps;
+    MLIRContext *context = op.getContext();
+    AffineMap rowsAndColumns = AffineMap::getMultiDimIdentityMap(2, context);
+    for (OpOperand *operand : op.getDpsInputOperands()) {
+      if (operand == productOperand) {
+        inputs.push_back(unpad.getSource());
+        maps.push_back(rowsAndColumns);
+        continue;
+      }
+      AffineMap map = op.getMatchingIndexingMap(operand);
+      SmallVector<AffineExpr> results;
+      for (AffineExpr result : map.getResults()) {
+        auto dim = dyn_cast<AffineDimExpr>(result);
+        if (auto constant = dyn_cast<AffineConstantExpr>(result)) {
+          results.push_back(constant);
+          continue;
+        }
+        if (!dim || dim.getPosition() != 0)
+          return rewriter.notifyMatchFailure(op, "an input varies by column");
+        results.push_back(getAffineDimExpr(0, context));
+      }
+      inputs.push_back(operand->get());
+      maps.push_back(AffineMap::get(2, 0, results, context));
+    }
+    maps.push_back(rowsAndColumns);
+    Type element =
+        cast<RankedTensorType>(op.getResultTypes()[0]).getElementType();
+    Location loc = op.getLoc();
+    Value empty =
+        tensor::EmptyOp::create(rewriter, loc, paddedType.getShape(), element);
+    auto padded = linalg::GenericOp::create(
+        rewriter, loc, TypeRange{empty.getType()}, inputs, ValueRange{empty},
+        maps,
+        SmallVector<utils::IteratorType>(2, utils::IteratorType::parallel));
+    rewriter.inlineRegionBefore(op.getRegion(), padded.getRegion(),
+                                padded.getRegion().begin());
+    Value result = tensor::ExtractSliceOp::create(
+        rewriter, loc, padded.getResult(0), unpad.getMixedOffsets(),
+        unpad.getMixedSizes(), unpad.getMixedStrides());
+    if (expand)
+      result = tensor::ExpandShapeOp::create(rewriter, loc,
+                                             op.getResultTypes()[0], result,
+                                             expand.getReassociationIndices());
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
 
 struct FuseElementwisePass : impl::FuseElementwiseBase<FuseElementwisePass> {
   void runOnOperation() override {
@@ -70,6 +169,12 @@ struct FuseElementwisePass : impl::FuseElementwiseBase<FuseElementwisePass> {
     tensor::ExpandShapeOp::getCanonicalizationPatterns(fusion, context);
     tensor::CollapseShapeOp::getCanonicalizationPatterns(fusion, context);
     if (failed(applyPatternsGreedily(getOperation(), std::move(fusion))))
+      return signalPassFailure();
+
+    // Then the fused epilogues of padded products move onto the padding.
+    RewritePatternSet padded(context);
+    padded.add<EpilogueOnPaddedProduct>(context);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(padded))))
       signalPassFailure();
   }
 };

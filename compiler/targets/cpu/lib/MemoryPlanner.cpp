@@ -59,7 +59,8 @@ uint64_t placeInOrder(std::vector<ArenaBuffer> &buffers,
 }
 
 /// Bytes alive at each kernel step.
-std::vector<uint64_t> liveBytesPerStep(const std::vector<ArenaBuffer> &buffers) {
+std::vector<uint64_t>
+liveBytesPerStep(const std::vector<ArenaBuffer> &buffers) {
   unsigned steps = 0;
   for (const ArenaBuffer &buffer : buffers)
     steps = std::max(steps, buffer.lastKernel + 1);
@@ -125,8 +126,8 @@ ArenaPlan planArena(std::vector<ArenaBuffer> &buffers, uint64_t alignment) {
   std::vector<ArenaBuffer> best;
   for (const Strategy &strategy : strategies) {
     std::vector<ArenaBuffer> trial = buffers;
-    uint64_t size = placeInOrder(trial, strategy.order(trial), alignment,
-                                 strategy.bestFit);
+    uint64_t size =
+        placeInOrder(trial, strategy.order(trial), alignment, strategy.bestFit);
     if (best.empty() || size < plan.size) {
       plan.size = size;
       plan.strategy = strategy.name;

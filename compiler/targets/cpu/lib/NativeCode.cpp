@@ -11,6 +11,7 @@
 #include "webnnc/Targets/CPU/CPUTarget.h"
 #include "webnnc/Targets/CPU/Passes.h"
 
+#include "lld/Common/Driver.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Hoisting.h"
@@ -18,7 +19,6 @@
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Target/LLVMIR/Export.h"
-#include "lld/Common/Driver.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/MC/TargetRegistry.h"
@@ -76,8 +76,7 @@ createTargetMachine(MLIRContext *context, const CPUCompileOptions &options) {
   for (llvm::StringRef feature : extra) {
     if (feature.size() < 2 || (feature[0] != '+' && feature[0] != '-'))
       return emitError(UnknownLoc::get(context))
-             << "target feature '" << feature
-             << "' must start with '+' or '-'";
+             << "target feature '" << feature << "' must start with '+' or '-'";
     features[feature.drop_front()] = feature[0] == '+';
   }
   std::string featureString;
@@ -101,16 +100,16 @@ createTargetMachine(MLIRContext *context, const CPUCompileOptions &options) {
   return result;
 }
 
-LogicalResult lowerKernelsToLLVMDialect(ModuleOp kernels,
-                                        TimingScope &timing) {
+LogicalResult lowerKernelsToLLVMDialect(ModuleOp kernels, TimingScope &timing) {
   MLIRContext *context = kernels.getContext();
   // Kernels must not write into what they read: inputs and constants are
   // shared with the rest of the graph.
   for (auto kernel : kernels.getOps<func::FuncOp>())
     for (unsigned i = 0; i < kernel.getNumArguments(); ++i)
       if (isa<TensorType>(kernel.getArgument(i).getType()))
-        kernel.setArgAttr(i, bufferization::BufferizationDialect::kWritableAttrName,
-                          BoolAttr::get(context, false));
+        kernel.setArgAttr(
+            i, bufferization::BufferizationDialect::kWritableAttrName,
+            BoolAttr::get(context, false));
   if (failed(runPassPipeline(
           kernels,
           "func.func(canonicalize,cse,lower-vector-mask),"
@@ -118,7 +117,8 @@ LogicalResult lowerKernelsToLLVMDialect(ModuleOp kernels,
           "function-boundary-type-conversion=identity-layout-map},"
           "buffer-results-to-out-params{hoist-static-allocs=1 "
           "modify-public-functions=1},"
-          "canonicalize,cse", timing)))
+          "canonicalize,cse",
+          timing)))
     return failure();
   // The result's buffer is the caller's: a kernel that computes into a
   // fresh allocation and copies it out at the end writes in place instead
@@ -135,8 +135,9 @@ LogicalResult lowerKernelsToLLVMDialect(ModuleOp kernels,
   });
   // Tiles written in place leave copies of a view onto itself; views of
   // the accumulator leave the K loop, so that its transfers can follow.
-  if (failed(runPassPipeline(kernels,
-                         "cse,canonicalize,func.func(loop-invariant-code-motion)", timing)))
+  if (failed(runPassPipeline(
+          kernels, "cse,canonicalize,func.func(loop-invariant-code-motion)",
+          timing)))
     return failure();
   kernels.walk([&](memref::CopyOp copy) {
     if (copy.getSource() == copy.getTarget())
@@ -192,8 +193,8 @@ static void addEntryPoint(llvm::Function &kernel) {
   unsigned buffer = 0, scalar = 0;
   for (llvm::Type *param : kernel.getFunctionType()->params()) {
     if (param->isPointerTy()) {
-      llvm::Value *slot = builder.CreateConstInBoundsGEP1_64(
-          ptr, entry->getArg(0), buffer++);
+      llvm::Value *slot =
+          builder.CreateConstInBoundsGEP1_64(ptr, entry->getArg(0), buffer++);
       arguments.push_back(builder.CreateLoad(ptr, slot));
     } else {
       arguments.push_back(entry->getArg(1 + std::min(scalar++, 1u)));
@@ -253,15 +254,16 @@ translateKernelsToLLVMIR(ModuleOp kernels, llvm::LLVMContext &llvmContext,
   return module;
 }
 
-LogicalResult emitMachineCode(llvm::Module &module,
-                              llvm::TargetMachine &target, bool assembly,
-                              std::string &out, std::string &error) {
+LogicalResult emitMachineCode(llvm::Module &module, llvm::TargetMachine &target,
+                              bool assembly, std::string &out,
+                              std::string &error) {
   llvm::SmallVector<char, 0> buffer;
   llvm::raw_svector_ostream stream(buffer);
   llvm::legacy::PassManager passes;
   if (target.addPassesToEmitFile(passes, stream, nullptr,
-                                 assembly ? llvm::CodeGenFileType::AssemblyFile
-                                          : llvm::CodeGenFileType::ObjectFile)) {
+                                 assembly
+                                     ? llvm::CodeGenFileType::AssemblyFile
+                                     : llvm::CodeGenFileType::ObjectFile)) {
     error = "the LLVM target cannot emit this file type";
     return failure();
   }
@@ -288,11 +290,16 @@ LogicalResult linkSharedObject(StringRef object, std::string &sharedObject,
     error = "cannot create a temporary file";
     return failure();
   }
-  const char *args[] = {"ld.lld",        "-shared",
-                        "--hash-style=gnu", "-z",
-                        "noexecstack",   "-z",
-                        "now",           "--build-id=none",
-                        "-o",            libraryPath.c_str(),
+  const char *args[] = {"ld.lld",
+                        "-shared",
+                        "--hash-style=gnu",
+                        "-z",
+                        "noexecstack",
+                        "-z",
+                        "now",
+                        "--build-id=none",
+                        "-o",
+                        libraryPath.c_str(),
                         objectPath.c_str()};
   std::string messages;
   llvm::raw_string_ostream messageStream(messages);

@@ -21,13 +21,12 @@ struct CPUTargetMachine {
   /// ("avx2", "avx512f", ...).
   std::vector<std::string> requiredFeatures;
 };
-FailureOr<CPUTargetMachine> createTargetMachine(MLIRContext *context,
-                                                const CPUCompileOptions &options);
+FailureOr<CPUTargetMachine>
+createTargetMachine(MLIRContext *context, const CPUCompileOptions &options);
 
 /// Lowers kernel functions (linalg on tensors, with work-range arguments)
 /// to the LLVM dialect, in place.
-LogicalResult lowerKernelsToLLVMDialect(ModuleOp kernels,
-                                        TimingScope &timing);
+LogicalResult lowerKernelsToLLVMDialect(ModuleOp kernels, TimingScope &timing);
 
 /// Translates the lowered kernels to LLVM IR, adds one exported entry point
 /// `webnnc_<kernel>(void *const *args, int64_t begin, int64_t end)` per
@@ -37,9 +36,9 @@ translateKernelsToLLVMIR(ModuleOp kernels, llvm::LLVMContext &llvmContext,
                          llvm::TargetMachine &target);
 
 /// Assembly or an ELF relocatable object of `module`.
-LogicalResult emitMachineCode(llvm::Module &module,
-                              llvm::TargetMachine &target, bool assembly,
-                              std::string &out, std::string &error);
+LogicalResult emitMachineCode(llvm::Module &module, llvm::TargetMachine &target,
+                              bool assembly, std::string &out,
+                              std::string &error);
 
 /// Links an object into a shared object with lld (in process).
 LogicalResult linkSharedObject(StringRef object, std::string &sharedObject,

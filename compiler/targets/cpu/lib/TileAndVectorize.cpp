@@ -50,9 +50,9 @@ std::optional<MatmulDims> getMatmulDims(linalg::LinalgOp op) {
   if (failed(dims) || dims->m.size() != 1 || dims->n.size() != 1 ||
       dims->k.size() != 1)
     return std::nullopt;
-  return MatmulDims{dims->m[0], dims->n[0], dims->k[0],
-                    SmallVector<unsigned>(dims->batch.begin(),
-                                          dims->batch.end())};
+  return MatmulDims{
+      dims->m[0], dims->n[0], dims->k[0],
+      SmallVector<unsigned>(dims->batch.begin(), dims->batch.end())};
 }
 
 /// Ops that may stay outside the work loop: they write no memory, so every
@@ -77,8 +77,7 @@ constexpr llvm::StringLiteral kWorkLoopAttr = "webnnc.work_loop";
 /// on the stack of the thread running the item).
 constexpr int64_t kMaxScratchTileBytes = 128 * 1024;
 
-struct TileAndVectorizePass
-    : impl::TileAndVectorizeBase<TileAndVectorizePass> {
+struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
   using TileAndVectorizeBase::TileAndVectorizeBase;
 
   LogicalResult initialize(MLIRContext *context) override {
@@ -116,7 +115,8 @@ struct TileAndVectorizePass
     Location loc = kernel.getLoc();
     unsigned numArgs = kernel.getNumArguments();
     if (failed(kernel.insertArguments(
-            {numArgs, numArgs}, {builder.getIndexType(), builder.getIndexType()},
+            {numArgs, numArgs},
+            {builder.getIndexType(), builder.getIndexType()},
             {DictionaryAttr(), DictionaryAttr()}, {loc, loc}))) {
       signalPassFailure();
       return 1;
@@ -177,9 +177,8 @@ struct TileAndVectorizePass
   /// Makes the tile loop over `extent` in steps of `chunk` run work items
   /// [begin, end): for (i = begin * chunk; i < min(end * chunk, extent);
   /// i += chunk).
-  static void setWorkRange(RewriterBase &rewriter, scf::ForOp loop,
-                           Value begin, Value end, int64_t chunk,
-                           int64_t extent) {
+  static void setWorkRange(RewriterBase &rewriter, scf::ForOp loop, Value begin,
+                           Value end, int64_t chunk, int64_t extent) {
     rewriter.setInsertionPoint(loop);
     Location loc = loop.getLoc();
     Value chunkSize = arith::ConstantIndexOp::create(rewriter, loc, chunk);
@@ -230,8 +229,7 @@ struct TileAndVectorizePass
     // Too little work to be worth waking another thread for (an epilogue
     // counts its product's work).
     int64_t iterations = 1;
-    for (int64_t range :
-         (product ? product : linalgOp).getStaticLoopRanges())
+    for (int64_t range : (product ? product : linalgOp).getStaticLoopRanges())
       iterations *= range;
     if (iterations < kMinParallelIterations)
       return vectorizeUntiled();
@@ -338,7 +336,8 @@ struct TileAndVectorizePass
       scf::ForOp partial;
       (void)scf::peelForLoopAndSimplifyBounds(rewriter, forOp, partial);
     }
-    func::FuncOp kernel = tiled->tiledOps.back()->getParentOfType<func::FuncOp>();
+    func::FuncOp kernel =
+        tiled->tiledOps.back()->getParentOfType<func::FuncOp>();
     simplify(kernel);
 
     // Full tiles are static contractions; the partial ones left by the

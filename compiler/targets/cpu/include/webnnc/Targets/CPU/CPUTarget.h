@@ -56,8 +56,7 @@ struct CPUCompileOptions {
 /// to `os`. The module is transformed in place. Errors are reported as
 /// diagnostics on the module's context.
 LogicalResult compileForCPU(ModuleOp module, EmitKind emit,
-                            const CPUCompileOptions &options,
-                            raw_ostream &os);
+                            const CPUCompileOptions &options, raw_ostream &os);
 
 /// Compiles every graph function of `module` at once (one LLVM module, one
 /// shared object) into one artifact per graph, in module order. Made for

@@ -65,8 +65,9 @@ def FormKernels : Pass<"webnnc-form-kernels", "ModuleOp"> {
     writes. The root pulls in the ops that only prepare its destination
     (tensor.empty, linalg.fill, chains of tensor.insert_slice into it),
     slices it reads and small constants; an element-wise root also pulls in
-    a `linalg.matmul` only it uses, as an epilogue. Reshapes between kernels stay in the graph as views.
-    The graph function is left as the schedule: constants, views and one
+    a `linalg.matmul` only it uses, as an epilogue, and reshapes only it
+    reads. Reshapes several kernels read stay in the graph as views. The
+    graph function is left as the schedule: constants, views and one
     `func.call` per kernel, in execution order.
   }];
   let options = [
@@ -84,8 +85,9 @@ def TileAndVectorize : Pass<"webnnc-tile-and-vectorize", "ModuleOp"> {
   let summary = "Split a kernel into a work range and tile it for registers";
   let description = [{
     Runs on kernel functions. Appends two `index` arguments, the begin and
-    end of the kernel's work range (calls pass the full range), and tiles the kernel's root op along
-    its outermost parallel dimension so that one work item is one tile;
+    end of the kernel's work range (calls pass the full range), and tiles
+    the kernel's root op along its outermost parallel dimension so that one
+    work item is one tile (kernels with little work stay one item);
     producers of the root (fill, empty) are fused into the tile loop, whose
     bounds become the work range. `webnnc.work_items` records the number of
     items. Contractions (matmul and any generic with one M, N and K

@@ -235,10 +235,16 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
       return vectorizeUntiled();
 
     // The distributed dimension: N of a contraction (the im2col columns,
-    // where the data is), else the first parallel dimension with room.
+    // where the data is) or M when there are more rows, else the first
+    // parallel dimension with room.
     std::optional<unsigned> dim;
     int64_t minChunk = 1;
-    if (matmul && ranges[matmul->n] >= 2 * tileN) {
+    // A product with more rows than columns (a classifier's weights, the
+    // 7x7 layers) is split by rows: each item then reads its own rows of
+    // the left matrix once, the right one stays in cache.
+    bool byRows = matmul && ranges[matmul->m] > ranges[matmul->n] &&
+                  ranges[matmul->m] >= 2 * tileM;
+    if (matmul && !byRows && ranges[matmul->n] >= 2 * tileN) {
       dim = matmul->n;
       minChunk = tileN;
     } else if (matmul && ranges[matmul->m] > 1) {

@@ -15,7 +15,9 @@
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Hoisting.h"
+#include "mlir/Dialect/Math/Transforms/Passes.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Target/LLVMIR/Export.h"
@@ -143,6 +145,14 @@ LogicalResult lowerKernelsToLLVMDialect(ModuleOp kernels, TimingScope &timing) {
     if (copy.getSource() == copy.getTarget())
       copy.erase();
   });
+  // erf as a polynomial LLVM can vectorize (libm's erff is a scalar call
+  // per element: GELU epilogues spent most of their time there).
+  {
+    RewritePatternSet patterns(context);
+    populatePolynomialApproximateErfPattern(patterns);
+    if (failed(applyPatternsGreedily(kernels, std::move(patterns))))
+      return failure();
+  }
   // With buffers, the accumulator's reads and writes leave the K loop.
   for (auto kernel : kernels.getOps<func::FuncOp>())
     linalg::hoistRedundantVectorTransfers(kernel, /*verifyNonZeroTrip=*/true);

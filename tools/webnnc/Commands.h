@@ -47,6 +47,8 @@ struct CompileSettings {
   std::string targetCPU = "native";
   std::string targetFeatures;
   bool noVectorize = false;
+  /// --disable-pass: optimization passes to leave out.
+  std::vector<std::string> disabledPasses;
   int64_t maxWorkItems = 64;
   bool timing = false;
   /// --report: "-" for text on stdout, a .html path, or a text file path.

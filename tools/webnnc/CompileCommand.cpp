@@ -70,12 +70,16 @@ FailureOr<std::string> compileModelToArtifact(const std::string &model,
   options.targetCPU = settings.targetCPU;
   options.targetFeatures = settings.targetFeatures;
   options.vectorize = !settings.noVectorize;
+  options.disabledPasses = settings.disabledPasses;
   options.maxWorkItems = settings.maxWorkItems;
   options.timing = settings.timing;
   options.reportPath = settings.report;
   options.sourceFile = model;
   options.sourceSha256 = sha256OfFile(model);
-  options.optionsText = "--target-cpu=" + settings.targetCPU +
+  std::string disabled;
+  for (const std::string &pass : settings.disabledPasses)
+    disabled += " --disable-pass=" + pass;
+  options.optionsText = "--target-cpu=" + settings.targetCPU + disabled +
                         (settings.targetFeatures.empty()
                              ? ""
                              : " --target-features=" + settings.targetFeatures);

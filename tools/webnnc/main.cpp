@@ -93,6 +93,11 @@ int main(int argc, char **argv) {
                       "LLVM features to add or remove, e.g. -avx512f");
   compile->add_flag("--no-vectorize", compileOptions.settings.noVectorize,
                     "keep contractions as scalar loops");
+  compile->add_option("--disable-pass", compileOptions.settings.disabledPasses,
+                      "leave out an optimization pass (repeatable): "
+                      "webnn-fold-constants, webnn-fold-batch-norm, "
+                      "webnnc-fold-constant-layouts, webnnc-conv-to-matmul, "
+                      "webnnc-fuse-elementwise");
   compile->add_option("--max-work-items",
                       compileOptions.settings.maxWorkItems,
                       "most work items (thread tasks) per kernel")

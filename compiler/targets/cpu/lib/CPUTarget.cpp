@@ -45,6 +45,44 @@ static SmallVector<func::FuncOp> findGraphs(ModuleOp module) {
   return graphs;
 }
 
+/// The optimizations `--disable-pass` may switch off (to measure each
+/// one's effect); the others are needed to produce code at all.
+static constexpr llvm::StringLiteral kOptionalPasses[] = {
+    "webnn-fold-constants", "webnn-fold-batch-norm",
+    "webnnc-fold-constant-layouts", "webnnc-conv-to-matmul",
+    "webnnc-fuse-elementwise"};
+
+/// A textual pipeline of `stages`, without the passes the options disable.
+static std::string buildPipeline(const CPUCompileOptions &options,
+                                 ArrayRef<std::string> stages) {
+  std::string pipeline;
+  for (const std::string &stage : stages) {
+    bool disabled = llvm::any_of(options.disabledPasses, [&](StringRef name) {
+      return stage == name || stage == ("func.func(" + name + ")").str();
+    });
+    if (disabled)
+      continue;
+    if (!pipeline.empty())
+      pipeline += ",";
+    pipeline += stage;
+  }
+  return pipeline;
+}
+
+static LogicalResult checkDisabledPasses(MLIRContext *context,
+                                         const CPUCompileOptions &options) {
+  for (const std::string &name : options.disabledPasses)
+    if (!llvm::is_contained(kOptionalPasses, name)) {
+      std::string known;
+      for (StringRef pass : kOptionalPasses)
+        known += (known.empty() ? "" : ", ") + pass.str();
+      return emitError(UnknownLoc::get(context),
+                       "--disable-pass: '" + name +
+                           "' is not an optional pass (" + known + ")");
+    }
+  return success();
+}
+
 /// A compilation phase: announced to the progress callback and timed as
 /// one node of the --timing tree.
 static TimingScope startPhase(const CPUCompileOptions &options,
@@ -136,6 +174,8 @@ struct CompiledModule {
 static LogicalResult compileModule(ModuleOp module, EmitKind emit,
                                    const CPUCompileOptions &options,
                                    raw_ostream &os, CompiledModule &compiled) {
+  if (failed(checkDisabledPasses(module.getContext(), options)))
+    return failure();
   SmallVector<func::FuncOp> graphs = findGraphs(module);
   if (graphs.empty())
     return emitError(module.getLoc(), "the module holds no graph function");
@@ -149,11 +189,13 @@ static LogicalResult compileModule(ModuleOp module, EmitKind emit,
   TimingScope rootTiming = timingManager.getRootScope();
 
   TimingScope phase = startPhase(options, rootTiming, "optimizing the graph");
-  if (failed(runPassPipeline(module,
-                             "canonicalize,cse,func.func(webnn-fold-constants),"
-                             "func.func(webnn-fold-batch-norm),"
-                             "canonicalize,cse",
-                             phase)))
+  if (failed(runPassPipeline(
+          module,
+          buildPipeline(options, {"canonicalize", "cse",
+                                  "func.func(webnn-fold-constants)",
+                                  "func.func(webnn-fold-batch-norm)",
+                                  "canonicalize", "cse"}),
+          phase)))
     return failure();
   phase.stop();
   if (emit == EmitKind::Optimized) {
@@ -179,14 +221,16 @@ static LogicalResult compileModule(ModuleOp module, EmitKind emit,
       << "webnnc-tile-and-vectorize{max-work-items=" << options.maxWorkItems
       << " vectorize=" << options.vectorize << "}";
   if (failed(
-          runPassPipeline(module,
-                          "convert-webnn-to-linalg,canonicalize,cse,"
-                          "webnnc-fold-constant-layouts,webnnc-conv-to-matmul,"
-                          "canonicalize,cse,"
-                          "func.func(webnnc-fuse-elementwise),canonicalize,cse,"
-                          "webnnc-form-kernels," +
-                              tiling,
-                          phase)))
+          runPassPipeline(
+              module,
+              buildPipeline(options,
+                            {"convert-webnn-to-linalg", "canonicalize", "cse",
+                             "webnnc-fold-constant-layouts",
+                             "webnnc-conv-to-matmul", "canonicalize", "cse",
+                             "func.func(webnnc-fuse-elementwise)",
+                             "canonicalize", "cse", "webnnc-form-kernels",
+                             tiling}),
+              phase)))
     return failure();
   phase.stop();
   if (emit == EmitKind::Linalg) {

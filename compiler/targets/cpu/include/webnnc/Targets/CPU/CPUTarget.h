@@ -37,6 +37,11 @@ struct CPUCompileOptions {
   std::string targetFeatures;
   /// Vectorize contractions (off: plain loops for LLVM to vectorize).
   bool vectorize = true;
+  /// Optimization passes to leave out (to measure what each one does):
+  /// webnn-fold-constants, webnn-fold-batch-norm,
+  /// webnnc-fold-constant-layouts, webnnc-conv-to-matmul,
+  /// webnnc-fuse-elementwise.
+  std::vector<std::string> disabledPasses;
   /// Upper bound of a kernel's work items (threading granularity).
   int64_t maxWorkItems = 64;
   /// Provenance recorded in the artifact.

@@ -145,11 +145,14 @@ LogicalResult lowerKernelsToLLVMDialect(ModuleOp kernels, TimingScope &timing) {
     if (copy.getSource() == copy.getTarget())
       copy.erase();
   });
-  // erf as a polynomial LLVM can vectorize (libm's erff is a scalar call
-  // per element: GELU epilogues spent most of their time there).
+  // erf and exp as polynomials LLVM can vectorize (libm's erff and expf
+  // are a scalar call per element: GELU epilogues and softmax spent most
+  // of their time there); both stay within the conformance tolerances.
   {
     RewritePatternSet patterns(context);
     populatePolynomialApproximateErfPattern(patterns);
+    populateMathPolynomialApproximationPatterns(
+        patterns, [](StringRef name) { return name == "exp"; });
     if (failed(applyPatternsGreedily(kernels, std::move(patterns))))
       return failure();
   }

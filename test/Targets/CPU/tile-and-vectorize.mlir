@@ -170,3 +170,31 @@ func.func @small_elementwise(%a: tensor<16x256xf32> {webnn.name = "a"}) -> (tens
   } -> tensor<16x256xf32>
   return %1 : tensor<16x256xf32>
 }
+
+// -----
+
+// An element-wise epilogue of a product is tiled into 8x32 register tiles
+// with the product fused: the accumulator leaves the K loop as a vector and
+// goes through the epilogue (bias, relu) before its one store.
+#ep = affine_map<(d0, d1) -> (d0, d1)>
+#row = affine_map<(d0, d1) -> (d0)>
+// CHECK-LABEL: func.func @epilogue_in_registers
+// CHECK: func.func private @kernel0
+// CHECK: %[[ACC:.*]] = scf.for {{.*}} -> (vector<8x32xf32>)
+// CHECK: %[[BIAS:.*]] = vector.transfer_read {{.*}} : tensor<8xf32>, vector<8x32xf32>
+// CHECK: %[[SUM:.*]] = arith.addf %[[ACC]], %[[BIAS]] : vector<8x32xf32>
+// CHECK: arith.maximumf %[[SUM]], {{.*}} : vector<8x32xf32>
+// CHECK: vector.transfer_write
+func.func @epilogue_in_registers(%a: tensor<64x32xf32> {webnn.name = "a"}, %b: tensor<32x256xf32> {webnn.name = "b"}, %bias: tensor<64xf32> {webnn.name = "bias"}) -> (tensor<64x256xf32> {webnn.name = "y"}) {
+  %cst = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<64x256xf32>
+  %f = linalg.fill ins(%cst : f32) outs(%e : tensor<64x256xf32>) -> tensor<64x256xf32>
+  %p = linalg.matmul ins(%a, %b : tensor<64x32xf32>, tensor<32x256xf32>) outs(%f : tensor<64x256xf32>) -> tensor<64x256xf32>
+  %r = linalg.generic {indexing_maps = [#ep, #row, #ep], iterator_types = ["parallel", "parallel"]} ins(%p, %bias : tensor<64x256xf32>, tensor<64xf32>) outs(%e : tensor<64x256xf32>) {
+  ^bb0(%x: f32, %c: f32, %o: f32):
+    %s = arith.addf %x, %c : f32
+    %m = arith.maximumf %s, %cst : f32
+    linalg.yield %m : f32
+  } -> tensor<64x256xf32>
+  return %r : tensor<64x256xf32>
+}

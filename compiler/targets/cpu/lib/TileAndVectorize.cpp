@@ -296,12 +296,69 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
 
     setWorkRange(rewriter, loop, begin, end, chunk, extent);
 
-    // The root, or the product fused into an epilogue root.
+    // An epilogue is tiled again into register tiles with its product
+    // fused, so the product's accumulator goes through the epilogue in
+    // registers; otherwise the root (or the product) gets register tiles.
+    auto tiledRoot = dyn_cast<linalg::GenericOp>(tiled->tiledAndFusedOps[0]);
+    if (product && tiledRoot && succeeded(fuseEpilogueInRegisters(tiledRoot)))
+      return items;
     for (Operation *op : tiled->tiledAndFusedOps)
       if (auto tiledOp = dyn_cast<linalg::LinalgOp>(op))
         if (std::optional<MatmulDims> dims = getMatmulDims(tiledOp))
           vectorizeContraction(tiledOp, dims);
     return items;
+  }
+
+  /// Tiles an element-wise epilogue [M, N] into tileM x tileN tiles (N
+  /// outer, like its product) with the product fused into each tile, then
+  /// register-tiles and vectorizes the product tile and vectorizes the
+  /// epilogue tile: the accumulator is read back from the tile it was
+  /// written to, which folds away, so it never leaves the registers.
+  LogicalResult fuseEpilogueInRegisters(linalg::GenericOp epilogue) {
+    if (epilogue.getNumLoops() != 2 || epilogue.hasDynamicShape())
+      return failure();
+    auto kernel = epilogue->getParentOfType<func::FuncOp>();
+    SmallVector<int64_t> ranges = epilogue.getStaticLoopRanges();
+    if (ranges[0] % tileM != 0 || ranges[1] % tileN != 0)
+      return failure();
+    IRRewriter rewriter(epilogue->getContext());
+    scf::SCFTilingOptions tiling;
+    tiling.setTileSizes(
+        getAsIndexOpFoldResult(epilogue->getContext(), {tileM, tileN}));
+    tiling.setInterchange({1, 0});
+    scf::SCFTileAndFuseOptions options;
+    options.setTilingOptions(tiling);
+    rewriter.setInsertionPoint(epilogue);
+    FailureOr<scf::SCFTileAndFuseResult> tiled =
+        scf::tileConsumerAndFuseProducersUsingSCF(
+            rewriter, cast<TilingInterface>(epilogue.getOperation()), options);
+    if (failed(tiled))
+      return failure();
+    for (auto [original, replacement] : tiled->replacements)
+      rewriter.replaceAllUsesWith(original, replacement);
+    Block *body = epilogue->getBlock();
+    if (epilogue->use_empty())
+      rewriter.eraseOp(epilogue);
+    for (Operation &op : llvm::make_early_inc_range(llvm::reverse(*body)))
+      if (isOpTriviallyDead(&op))
+        rewriter.eraseOp(&op);
+    // The epilogue tile first: vectorizing the product runs canonicalization,
+    // which may replace the epilogue op.
+    auto epilogueTile = dyn_cast<linalg::GenericOp>(tiled->tiledAndFusedOps[0]);
+    if (epilogueTile && !epilogueTile.hasDynamicShape()) {
+      rewriter.setInsertionPoint(epilogueTile);
+      FailureOr<linalg::VectorizationResult> vectorized =
+          linalg::vectorize(rewriter, epilogueTile);
+      if (succeeded(vectorized))
+        rewriter.replaceOp(epilogueTile, vectorized->replacements);
+    }
+    for (Operation *op : tiled->tiledAndFusedOps)
+      if (auto tiledOp = dyn_cast<linalg::LinalgOp>(op))
+        if (op != epilogueTile.getOperation())
+          if (std::optional<MatmulDims> dims = getMatmulDims(tiledOp))
+            vectorizeContraction(tiledOp, dims);
+    simplify(kernel);
+    return success();
   }
 
   /// Register tiles for a contraction: tile, peel the partial tiles off,

@@ -93,8 +93,11 @@ def TileAndVectorize : Pass<"webnnc-tile-and-vectorize", "ModuleOp"> {
     items. Contractions (matmul and any generic with one M, N and K
     dimension) are then tiled into register tiles (8 x 32 x 1 by default,
     N innermost for contiguous loads) and vectorized with masks for the
-    partial tiles; the contraction lowers to outer products. Other ops
-    stay scalar loops for LLVM's loop vectorizer.
+    partial tiles; the contraction lowers to outer products. An
+    element-wise epilogue of a product is tiled into the same register
+    tiles with the product fused and vectorized, so the accumulator goes
+    through the epilogue in registers. Other ops stay scalar loops for
+    LLVM's loop vectorizer.
   }];
   let options = [
     Option<"maxWorkItems", "max-work-items", "int64_t", /*default=*/"64",

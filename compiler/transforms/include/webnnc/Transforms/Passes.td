@@ -59,4 +59,25 @@ def FoldConstants : Pass<"webnn-fold-constants", "func::FuncOp"> {
   let dependentDialects = ["::mlir::webnn::WebNNDialect"];
 }
 
+def RecognizeDecomposed : Pass<"webnn-recognize-decomposed", "func::FuncOp"> {
+  let summary = "Replace decomposed layer normalization and GELU by the op";
+  let description = [{
+    PyTorch exports `LayerNorm` and `GELU` as chains of primitive ops; the
+    spec has one op for each. Recognized (float32 and float16):
+
+    - layer normalization: `d = x - reduceMean(x)`, then
+      `d / sqrt(reduceMean(pow(d, 2)) + eps)` over the same axes (kept
+      dimensions), optionally times a scale and plus a bias of the
+      normalized dimensions' shape -> `layerNormalization(x, scale, bias)`
+      with those axes and epsilon;
+    - GELU (erf form): `x * (erf(x / sqrt(2)) + 1) * 0.5` -> `gelu(x)`.
+
+    Every intermediate value must have no other user; anything else is
+    left alone. Not in the CPU pipeline yet: there the decomposed forms,
+    fused into their producers' epilogues, still run faster than the
+    single ops' lowerings (transformer encoder 6.8 vs 7.6 ms).
+  }];
+  let dependentDialects = ["::mlir::webnn::WebNNDialect"];
+}
+
 #endif // WEBNNC_TRANSFORMS_PASSES_TD

@@ -10,6 +10,7 @@
 #include "RuntimeGraph.h"
 #include "TensorFiles.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
@@ -47,11 +48,23 @@ static LatencyStats summarize(std::vector<double> samples) {
   return stats;
 }
 
-/// `--profile`: as many dispatches again with per-kernel timing, then the
-/// kernels by time with their share and achieved GFLOP/s (on stderr, so
-/// --json output stays one object).
-static LogicalResult printProfile(RuntimeGraph &graph,
-                                  const BenchCommandOptions &options) {
+namespace {
+/// One kernel's measured share of a dispatch.
+struct KernelProfile {
+  std::string name;
+  double milliseconds;
+  int64_t flops;
+  std::string sources;
+  double gflops() const {
+    return milliseconds > 0 ? double(flops) / (milliseconds * 1e6) : 0;
+  }
+};
+} // namespace
+
+/// `--profile`: as many dispatches again with per-kernel timing; the
+/// kernels by time, slowest first, with their mean time per dispatch.
+static FailureOr<std::vector<KernelProfile>>
+measureProfile(RuntimeGraph &graph, const BenchCommandOptions &options) {
   if (failed(graph.setProfiling(true)))
     return failure();
   for (uint32_t i = 0; i < options.iterations; ++i)
@@ -63,35 +76,109 @@ static LogicalResult printProfile(RuntimeGraph &graph,
   llvm::StringMap<RuntimeGraph::KernelInfo> info;
   for (RuntimeGraph::KernelInfo &kernel : graph.getKernelInfo())
     info[kernel.name] = kernel;
-  double total = 0;
-  for (auto &time : times) {
-    time.milliseconds /= options.iterations;
-    total += time.milliseconds;
+  std::vector<KernelProfile> profile;
+  for (const RuntimeGraph::KernelTime &time : times) {
+    const RuntimeGraph::KernelInfo &kernel = info[time.name];
+    profile.push_back({time.name, time.milliseconds / options.iterations,
+                       kernel.flops, kernel.sources});
   }
-  std::vector<size_t> order(times.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return times[a].milliseconds > times[b].milliseconds;
-  });
+  std::stable_sort(profile.begin(), profile.end(),
+                   [](const KernelProfile &a, const KernelProfile &b) {
+                     return a.milliseconds > b.milliseconds;
+                   });
+  return profile;
+}
+
+static double totalMilliseconds(ArrayRef<KernelProfile> profile) {
+  double total = 0;
+  for (const KernelProfile &kernel : profile)
+    total += kernel.milliseconds;
+  return total;
+}
+
+/// The slowest kernels as a table on stderr (stdout may carry --json).
+static void printProfile(ArrayRef<KernelProfile> profile,
+                         const BenchCommandOptions &options) {
+  double total = totalMilliseconds(profile);
   llvm::raw_ostream &os = llvm::errs();
   os << llvm::format("profile: %zu kernels, %.4g ms per dispatch in kernels "
                      "(mean of %u)\n",
-                     times.size(), total, options.iterations);
+                     profile.size(), total, options.iterations);
   os << "  kernel          ms        %   GFLOP/s  source ops\n";
-  size_t shown = std::min<size_t>(order.size(), options.profileTop);
-  for (size_t i = 0; i < shown; ++i) {
-    const RuntimeGraph::KernelTime &time = times[order[i]];
-    const RuntimeGraph::KernelInfo &kernel = info[time.name];
-    int64_t kernelFlops = kernel.flops;
-    double gflops = time.milliseconds > 0
-                        ? double(kernelFlops) / (time.milliseconds * 1e6)
-                        : 0;
-    os << llvm::format("  %-12s %8.4f  %6.2f  %8.2f  ", time.name.c_str(),
-                       time.milliseconds,
-                       total > 0 ? 100 * time.milliseconds / total : 0.0,
-                       gflops)
+  for (const KernelProfile &kernel :
+       profile.take_front(std::min<size_t>(profile.size(),
+                                           options.profileTop)))
+    os << llvm::format("  %-12s %8.4f  %6.2f  %8.2f  ", kernel.name.c_str(),
+                       kernel.milliseconds,
+                       total > 0 ? 100 * kernel.milliseconds / total : 0.0,
+                       kernel.gflops())
        << kernel.sources << "\n";
+}
+
+/// Every kernel's time as an HTML page: a bar per kernel in dispatch
+/// order (where the time goes along the graph) and the table by time.
+static LogicalResult writeProfileReport(ArrayRef<KernelProfile> byTime,
+                                        const BenchCommandOptions &options) {
+  std::error_code error;
+  llvm::raw_fd_ostream os(options.profileReport, error);
+  if (error) {
+    llvm::errs() << kCommand << ": cannot write '" << options.profileReport
+                 << "': " << error.message() << "\n";
+    return failure();
   }
+  auto escaped = [](llvm::StringRef text) {
+    std::string out;
+    llvm::raw_string_ostream stream(out);
+    llvm::printHTMLEscaped(text, stream);
+    return out;
+  };
+  double total = totalMilliseconds(byTime);
+  double slowest = byTime.empty() ? 1 : std::max(byTime.front().milliseconds,
+                                                  1e-9);
+  // Dispatch order: kernel<N> by N.
+  std::vector<KernelProfile> byOrder(byTime.begin(), byTime.end());
+  auto indexOf = [](const std::string &name) {
+    size_t digits = name.find_first_of("0123456789");
+    return digits == std::string::npos ? 0
+                                       : std::atoll(name.c_str() + digits);
+  };
+  std::stable_sort(byOrder.begin(), byOrder.end(),
+                   [&](const KernelProfile &a, const KernelProfile &b) {
+                     return indexOf(a.name) < indexOf(b.name);
+                   });
+  os << "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"
+     << "webnnc profile: " << escaped(options.model) << "</title>\n"
+     << "<style>body{font-family:sans-serif;margin:2em}table{border-"
+        "collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px;"
+        "text-align:right}td.l,th.l{text-align:left}</style></head><body>\n"
+     << "<h1>" << escaped(options.model) << "</h1>\n<p>"
+     << llvm::format("%zu kernels, %.4g ms per dispatch in kernels, mean of "
+                     "%u profiled dispatches on %u thread(s).",
+                     byTime.size(), total, options.iterations, options.threads)
+     << "</p>\n";
+  const double barHeight = 6, width = 900;
+  os << llvm::format("<svg width=\"%.0f\" height=\"%.0f\" "
+                     "xmlns=\"http://www.w3.org/2000/svg\">\n",
+                     width + 20, byOrder.size() * barHeight + 20);
+  for (auto [i, kernel] : llvm::enumerate(byOrder))
+    os << llvm::format("<rect x=\"10\" y=\"%.1f\" width=\"%.2f\" "
+                       "height=\"%.1f\" fill=\"steelblue\">",
+                       10 + i * barHeight,
+                       std::max(0.5, width * kernel.milliseconds / slowest),
+                       barHeight - 1)
+       << "<title>" << escaped(kernel.name) << ": "
+       << llvm::format("%.4f ms", kernel.milliseconds) << " - "
+       << escaped(kernel.sources) << "</title></rect>\n";
+  os << "</svg>\n<table><tr><th class=\"l\">kernel</th><th>ms</th>"
+        "<th>%</th><th>GFLOP/s</th><th class=\"l\">source ops</th></tr>\n";
+  for (const KernelProfile &kernel : byTime)
+    os << "<tr><td class=\"l\">" << escaped(kernel.name) << "</td>"
+       << llvm::format("<td>%.4f</td><td>%.2f</td><td>%.2f</td>",
+                       kernel.milliseconds,
+                       total > 0 ? 100 * kernel.milliseconds / total : 0.0,
+                       kernel.gflops())
+       << "<td class=\"l\">" << escaped(kernel.sources) << "</td></tr>\n";
+  os << "</table>\n</body></html>\n";
   return success();
 }
 
@@ -134,8 +221,16 @@ int runBenchCommand(const BenchCommandOptions &options) {
   }
   size_t iterations = samples.size();
   LatencyStats stats = summarize(std::move(samples));
-  if (options.profile && failed(printProfile(*graph, options)))
-    return 1;
+  if (options.profile || !options.profileReport.empty()) {
+    FailureOr<std::vector<KernelProfile>> profile =
+        measureProfile(*graph, options);
+    if (failed(profile))
+      return 1;
+    printProfile(*profile, options);
+    if (!options.profileReport.empty() &&
+        failed(writeProfileReport(*profile, options)))
+      return 1;
+  }
 
   if (options.json) {
     llvm::json::OStream json(llvm::outs(), /*IndentSize=*/2);

@@ -88,6 +88,8 @@ struct BenchCommandOptions {
   /// Per-kernel times after the timed dispatches, the `profileTop` slowest.
   bool profile = false;
   uint32_t profileTop = 25;
+  /// An HTML page of every kernel's time (implies profiling).
+  std::string profileReport;
   LoadOptions load;
 };
 /// `webnnc bench`: dispatch latency statistics of an artifact.

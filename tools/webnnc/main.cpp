@@ -157,6 +157,10 @@ int main(int argc, char **argv) {
   bench->add_flag("--profile", benchOptions.profile,
                   "then time each kernel over as many dispatches and list "
                   "the slowest (on stderr)");
+  bench->add_option("--profile-report", benchOptions.profileReport,
+                    "write every kernel's time (bars in dispatch order and "
+                    "a table by time, with GFLOP/s and source ops) as an "
+                    "HTML page; implies --profile");
   bench->add_option("--profile-top", benchOptions.profileTop,
                     "kernels the profile lists")
       ->capture_default_str();

@@ -13,7 +13,7 @@ config.excludes = ["CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "unit", "I
 
 llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
-llvm_config.add_tool_substitutions(["webnnc-opt", "webnnc"],
+llvm_config.add_tool_substitutions(["webnnc-opt", "webnnc", "webnnrt-run"],
                                    [config.webnnc_tools_dir])
 
 config.substitutions.append(("%webnnc_src_root", config.webnnc_src_root))

@@ -6,6 +6,7 @@
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "webnn/IR/WebNNOps.h"
+#include "webnnc/Interpreter/Interpreter.h"
 
 namespace mlir::webnnc {
 #define GEN_PASS_DEF_FOLDBATCHNORM
@@ -13,35 +14,21 @@ namespace mlir::webnnc {
 
 namespace {
 
-/// The float32 values of a constant operand, or nullopt.
+/// The float32 values of a constant operand, or nullopt (read through the
+/// interpreter, which reads dense and dense_resource constants alike).
 std::optional<std::vector<double>> readFloats(Value value) {
   auto constant = value.getDefiningOp<webnn::ConstantOp>();
-  if (!constant)
+  if (!constant ||
+      !cast<ShapedType>(constant.getType()).getElementType().isF32())
     return std::nullopt;
-  auto type = dyn_cast<RankedTensorType>(constant.getType());
-  if (!type || !type.getElementType().isF32() || !type.hasStaticShape())
+  FailureOr<::webnnc::interp::Tensor> tensor =
+      ::webnnc::interp::tensorFromAttr(constant.getValue());
+  if (failed(tensor))
     return std::nullopt;
-  ElementsAttr attr = constant.getValue();
-  std::vector<double> values;
-  values.reserve(type.getNumElements());
-  if (auto resource = dyn_cast<DenseResourceElementsAttr>(attr)) {
-    AsmResourceBlob *blob = resource.getRawHandle().getBlob();
-    if (!blob || blob->getData().size() != size_t(type.getNumElements()) * 4)
-      return std::nullopt;
-    ArrayRef<char> bytes = blob->getData();
-    for (int64_t i = 0, e = type.getNumElements(); i < e; ++i) {
-      float f;
-      std::memcpy(&f, bytes.data() + 4 * i, 4);
-      values.push_back(f);
-    }
-    return values;
-  }
-  if (auto dense = dyn_cast<DenseElementsAttr>(attr)) {
-    for (float f : dense.getValues<float>())
-      values.push_back(f);
-    return values;
-  }
-  return std::nullopt;
+  std::vector<double> values(tensor->getNumElements());
+  for (int64_t i = 0, e = tensor->getNumElements(); i < e; ++i)
+    values[i] = tensor->getDouble(i);
+  return values;
 }
 
 /// A float32 constant of `shape` holding `values` (rounded once).

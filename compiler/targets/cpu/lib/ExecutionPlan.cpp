@@ -11,15 +11,12 @@
 #include "webnn/IR/Validation.h"
 #include "webnn/IR/WebNNDialect.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/Support/MathExtras.h"
 
 namespace mlir::webnnc {
 
 static constexpr uint64_t kArenaAlignment = 64;
 static constexpr uint64_t kConstantAlignment = 32;
-
-static uint64_t alignTo(uint64_t value, uint64_t alignment) {
-  return (value + alignment - 1) / alignment * alignment;
-}
 
 uint64_t getStorageSize(Type type) {
   auto shaped = cast<ShapedType>(type);
@@ -130,7 +127,8 @@ FailureOr<ExecutionPlan> buildExecutionPlan(func::FuncOp graph) {
       FailureOr<std::vector<uint8_t>> bytes = constantBytes(constant);
       if (failed(bytes))
         return failure();
-      uint64_t offset = alignTo(plan.constantData.size(), kConstantAlignment);
+      uint64_t offset =
+          llvm::alignTo(plan.constantData.size(), kConstantAlignment);
       plan.constantData.resize(offset);
       plan.constantData.insert(plan.constantData.end(), bytes->begin(),
                                bytes->end());

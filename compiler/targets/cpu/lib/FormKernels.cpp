@@ -100,6 +100,13 @@ int64_t countFlops(Operation *op) {
   return multiplyAccumulate ? 2 * iterations : iterations;
 }
 
+/// Erases the ops of `block` whose results nobody uses, users first.
+void eraseDeadOps(Block &block) {
+  for (Operation &op : llvm::make_early_inc_range(llvm::reverse(block)))
+    if (isOpTriviallyDead(&op))
+      op.erase();
+}
+
 struct KernelGroup {
   Operation *root;
   /// Ops moved into the kernel, in program order (root last).
@@ -149,9 +156,7 @@ struct FormKernelsPass : impl::FormKernelsBase<FormKernelsPass> {
     copyUnownedResults(graph);
     Block &body = graph.getBody().front();
     // Nothing uses a dead op's result: it would be a kernel run for nothing.
-    for (Operation &op : llvm::make_early_inc_range(llvm::reverse(body)))
-      if (isOpTriviallyDead(&op))
-        op.erase();
+    eraseDeadOps(body);
 
     // Roots, latest first; each absorbs the destination steps only it uses.
     llvm::DenseMap<Operation *, KernelGroup *> groupOf;
@@ -184,9 +189,7 @@ struct FormKernelsPass : impl::FormKernelsBase<FormKernelsPass> {
     for (auto &group : groups)
       outline(graph, *group, counter++);
     // Producers that were copied into kernels are left without users.
-    for (Operation &op : llvm::make_early_inc_range(llvm::reverse(body)))
-      if (isOpTriviallyDead(&op))
-        op.erase();
+    eraseDeadOps(body);
     return success();
   }
 

@@ -64,8 +64,6 @@ bool isSideEffectFreeSetup(Operation *op) {
          (op->getNumRegions() == 0 && isPure(op));
 }
 
-int64_t ceilDiv(int64_t a, int64_t b) { return (a + b - 1) / b; }
-
 /// Kernels with fewer loop iterations than this run as one work item: a
 /// few microseconds of work cost less than handing them to another thread.
 constexpr int64_t kMinParallelIterations = 32768;
@@ -174,6 +172,29 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
     return root;
   }
 
+  /// Tiles `root` with `tiling`, fuses its producers into the loops and
+  /// replaces it; the untiled root and the producers fused in are erased.
+  static FailureOr<scf::SCFTileAndFuseResult>
+  tileAndFuse(RewriterBase &rewriter, TilingInterface root,
+              const scf::SCFTilingOptions &tiling) {
+    scf::SCFTileAndFuseOptions options;
+    options.setTilingOptions(tiling);
+    rewriter.setInsertionPoint(root);
+    FailureOr<scf::SCFTileAndFuseResult> tiled =
+        scf::tileConsumerAndFuseProducersUsingSCF(rewriter, root, options);
+    if (failed(tiled))
+      return failure();
+    for (auto [original, replacement] : tiled->replacements)
+      rewriter.replaceAllUsesWith(original, replacement);
+    Block *body = root->getBlock();
+    if (root->use_empty())
+      rewriter.eraseOp(root);
+    for (Operation &op : llvm::make_early_inc_range(llvm::reverse(*body)))
+      if (isOpTriviallyDead(&op))
+        rewriter.eraseOp(&op);
+    return tiled;
+  }
+
   /// Makes the tile loop over `extent` in steps of `chunk` run work items
   /// [begin, end): for (i = begin * chunk; i < min(end * chunk, extent);
   /// i += chunk).
@@ -201,7 +222,8 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
   int64_t chooseChunk(int64_t extent, int64_t minChunk) {
     int64_t items = std::min<int64_t>(maxWorkItems,
                                       std::max<int64_t>(1, extent / minChunk));
-    int64_t smallest = ceilDiv(ceilDiv(extent, items), minChunk) * minChunk;
+    int64_t smallest =
+        llvm::divideCeil(llvm::divideCeil(extent, items), minChunk) * minChunk;
     for (int64_t chunk = smallest; chunk <= extent; chunk += minChunk)
       if (extent % chunk == 0 && (chunk == smallest || extent / chunk >= 4))
         return chunk;
@@ -269,29 +291,17 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
       while (chunk > minChunk && chunk * rowBytes > kMaxScratchTileBytes)
         chunk = std::max(minChunk, chunk / 2 / minChunk * minChunk);
     }
-    int64_t items = ceilDiv(extent, chunk);
+    int64_t items = llvm::divideCeil(extent, chunk);
 
     IRRewriter rewriter(root->getContext());
     SmallVector<OpFoldResult> sizes(ranges.size(), rewriter.getIndexAttr(0));
     sizes[*dim] = rewriter.getIndexAttr(chunk);
     scf::SCFTilingOptions tiling;
     tiling.setTileSizes(sizes);
-    scf::SCFTileAndFuseOptions options;
-    options.setTilingOptions(tiling);
-    rewriter.setInsertionPoint(root);
     FailureOr<scf::SCFTileAndFuseResult> tiled =
-        scf::tileConsumerAndFuseProducersUsingSCF(rewriter, root, options);
+        tileAndFuse(rewriter, root, tiling);
     if (failed(tiled) || tiled->loops.size() != 1)
       return vectorizeUntiled();
-    for (auto [original, replacement] : tiled->replacements)
-      rewriter.replaceAllUsesWith(original, replacement);
-    // The untiled root and the producers fused into the loop are dead now.
-    Block *body = root->getBlock();
-    if (root->use_empty())
-      rewriter.eraseOp(root);
-    for (Operation &op : llvm::make_early_inc_range(llvm::reverse(*body)))
-      if (isOpTriviallyDead(&op))
-        rewriter.eraseOp(&op);
     auto loop = cast<scf::ForOp>(tiled->loops.front().getOperation());
 
     setWorkRange(rewriter, loop, begin, end, chunk, extent);
@@ -326,22 +336,10 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
     tiling.setTileSizes(
         getAsIndexOpFoldResult(epilogue->getContext(), {tileM, tileN}));
     tiling.setInterchange({1, 0});
-    scf::SCFTileAndFuseOptions options;
-    options.setTilingOptions(tiling);
-    rewriter.setInsertionPoint(epilogue);
-    FailureOr<scf::SCFTileAndFuseResult> tiled =
-        scf::tileConsumerAndFuseProducersUsingSCF(
-            rewriter, cast<TilingInterface>(epilogue.getOperation()), options);
+    FailureOr<scf::SCFTileAndFuseResult> tiled = tileAndFuse(
+        rewriter, cast<TilingInterface>(epilogue.getOperation()), tiling);
     if (failed(tiled))
       return failure();
-    for (auto [original, replacement] : tiled->replacements)
-      rewriter.replaceAllUsesWith(original, replacement);
-    Block *body = epilogue->getBlock();
-    if (epilogue->use_empty())
-      rewriter.eraseOp(epilogue);
-    for (Operation &op : llvm::make_early_inc_range(llvm::reverse(*body)))
-      if (isOpTriviallyDead(&op))
-        rewriter.eraseOp(&op);
     // The epilogue tile first: vectorizing the product runs canonicalization,
     // which may replace the epilogue op.
     auto epilogueTile = dyn_cast<linalg::GenericOp>(tiled->tiledAndFusedOps[0]);

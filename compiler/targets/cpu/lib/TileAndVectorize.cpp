@@ -55,6 +55,68 @@ std::optional<MatmulDims> getMatmulDims(linalg::LinalgOp op) {
       SmallVector<unsigned>(dims->batch.begin(), dims->batch.end())};
 }
 
+/// A reduction over the innermost loop only, with every operand read along
+/// it or not at all (softmax's max and sum, reduceMean over the last axis,
+/// global average pooling): each output element becomes one vector
+/// reduction of its row.
+bool isInnerReduction(linalg::GenericOp op) {
+  unsigned numLoops = op.getNumLoops();
+  if (numLoops == 0 || op.getNumReductionLoops() != 1 ||
+      op.getIteratorTypesArray().back() != utils::IteratorType::reduction ||
+      op.hasDynamicShape() || op.getNumDpsInits() != 1)
+    return false;
+  unsigned rowDim = numLoops - 1;
+  for (AffineMap map : op.getIndexingMapsArray()) {
+    if (!map.isProjectedPermutation())
+      return false;
+    // A row must be contiguous in every operand that reads it.
+    if (map.isFunctionOfDim(rowDim) &&
+        !map.getResults().back().isFunctionOfDim(rowDim))
+      return false;
+  }
+  return true;
+}
+
+/// vector.multi_reduction of a single row (every dimension but the reduced
+/// innermost one is 1) -> vector.reduction of that row. The generic
+/// lowering would reduce element by element into a [1] accumulator; one
+/// reduction lets LLVM add whole registers and finish with a horizontal
+/// step. Float sums are reassociated (a tree adds no more rounding error
+/// than the sequential order).
+struct RowMultiReductionToReduction
+    : OpRewritePattern<vector::MultiDimReductionOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(vector::MultiDimReductionOp op,
+                                PatternRewriter &rewriter) const override {
+    VectorType sourceType = op.getSourceVectorType();
+    int64_t rank = sourceType.getRank();
+    ArrayRef<int64_t> shape = sourceType.getShape();
+    if (sourceType.isScalable() || op.getReductionDims().size() != 1 ||
+        op.getReductionDims()[0] != rank - 1 ||
+        llvm::any_of(shape.drop_back(), [](int64_t d) { return d != 1; }))
+      return failure();
+    Location loc = op.getLoc();
+    Type elementType = sourceType.getElementType();
+    Value row = vector::ShapeCastOp::create(
+        rewriter, loc, VectorType::get({shape.back()}, elementType),
+        op.getSource());
+    Value acc = op.getAcc();
+    if (isa<VectorType>(acc.getType()))
+      acc = vector::ExtractOp::create(rewriter, loc, acc,
+                                      SmallVector<int64_t>(rank - 1, 0));
+    arith::FastMathFlags flags = isa<FloatType>(elementType)
+                                     ? arith::FastMathFlags::reassoc
+                                     : arith::FastMathFlags::none;
+    Value reduced = vector::ReductionOp::create(rewriter, loc, op.getKind(),
+                                                row, acc, flags);
+    if (isa<VectorType>(op.getType()))
+      reduced =
+          vector::BroadcastOp::create(rewriter, loc, op.getType(), reduced);
+    rewriter.replaceOp(op, reduced);
+    return success();
+  }
+};
+
 /// Ops that may stay outside the work loop: they write no memory, so every
 /// work item may run them.
 bool isSideEffectFreeSetup(Operation *op) {
@@ -67,6 +129,12 @@ bool isSideEffectFreeSetup(Operation *op) {
 /// Kernels with fewer loop iterations than this run as one work item: a
 /// few microseconds of work cost less than handing them to another thread.
 constexpr int64_t kMinParallelIterations = 32768;
+
+/// Row lengths of inner reductions vectorized whole: from a register's
+/// worth (shorter rows stay loops) up to 32 registers (longer rows are
+/// reduced in chunks).
+constexpr int64_t kMinReductionVector = 16;
+constexpr int64_t kMaxReductionVector = 512;
 
 /// Marks the loop over a kernel's work range.
 constexpr llvm::StringLiteral kWorkLoopAttr = "webnnc.work_loop";
@@ -243,7 +311,10 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
 
     // Kernels that stay one work item still get their register tiles.
     auto vectorizeUntiled = [&] {
-      vectorizeContraction(linalgOp, getMatmulDims(linalgOp));
+      if (std::optional<MatmulDims> dims = getMatmulDims(linalgOp))
+        vectorizeContraction(linalgOp, dims);
+      else
+        vectorizeInnerReduction(linalgOp);
       if (product)
         vectorizeContraction(product, getMatmulDims(product));
       return int64_t(1);
@@ -313,10 +384,59 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
     if (product && tiledRoot && succeeded(fuseEpilogueInRegisters(tiledRoot)))
       return items;
     for (Operation *op : tiled->tiledAndFusedOps)
-      if (auto tiledOp = dyn_cast<linalg::LinalgOp>(op))
+      if (auto tiledOp = dyn_cast<linalg::LinalgOp>(op)) {
         if (std::optional<MatmulDims> dims = getMatmulDims(tiledOp))
           vectorizeContraction(tiledOp, dims);
+        else
+          vectorizeInnerReduction(tiledOp);
+      }
     return items;
+  }
+
+  /// Rows of an inner reduction become vector reductions: the parallel
+  /// loops are tiled by 1 and each row (or, for long rows, each chunk of
+  /// at most kMaxReductionVector elements) is vectorized whole.
+  void vectorizeInnerReduction(linalg::LinalgOp op) {
+    auto generic = dyn_cast_or_null<linalg::GenericOp>(op.getOperation());
+    if (!vectorize || !generic || !isInnerReduction(generic))
+      return;
+    SmallVector<int64_t> ranges = generic.getStaticLoopRanges();
+    int64_t rowLength = ranges.back();
+    // Short rows (a 3x3 window) are better left to LLVM's loop vectorizer
+    // across the parallel loop.
+    if (rowLength < kMinReductionVector)
+      return;
+    int64_t chunk = rowLength;
+    while (chunk > kMaxReductionVector && chunk % 2 == 0)
+      chunk /= 2;
+    if (chunk > kMaxReductionVector)
+      return;
+    IRRewriter rewriter(op->getContext());
+    SmallVector<int64_t> tileSizes(ranges.size(), 1);
+    tileSizes.back() = chunk == rowLength ? 0 : chunk;
+    scf::SCFTilingOptions options;
+    options.setTileSizes(getAsIndexOpFoldResult(op->getContext(), tileSizes));
+    rewriter.setInsertionPoint(op);
+    FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
+        rewriter, cast<TilingInterface>(op.getOperation()), options);
+    if (failed(tiled))
+      return;
+    rewriter.replaceOp(op, tiled->replacements);
+    auto kernel = tiled->tiledOps.back()->getParentOfType<func::FuncOp>();
+    for (Operation *tiledOp : tiled->tiledOps) {
+      auto row = dyn_cast<linalg::LinalgOp>(tiledOp);
+      if (!row || row.hasDynamicShape())
+        continue;
+      rewriter.setInsertionPoint(row);
+      FailureOr<linalg::VectorizationResult> vectorized =
+          linalg::vectorize(rewriter, row);
+      if (succeeded(vectorized))
+        rewriter.replaceOp(row, vectorized->replacements);
+    }
+    RewritePatternSet patterns(op->getContext());
+    patterns.add<RowMultiReductionToReduction>(op->getContext());
+    (void)applyPatternsGreedily(kernel, std::move(patterns));
+    simplify(kernel);
   }
 
   /// Tiles an element-wise epilogue [M, N] into tileM x tileN tiles (N

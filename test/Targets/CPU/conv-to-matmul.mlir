@@ -115,22 +115,24 @@ func.func @pad_columns_init(%x: tensor<1x3x6x6xf32>, %w: tensor<4x3x3x3xf32>, %i
 
 // Depthwise 2x2, strides [2, 1], dilations [1, 2]: four taps at input
 // offsets (0, 0), (0, 2), (1, 0), (1, 2), each a strided view of the
-// output's shape, and four weight maps reading filter[c, y, x].
+// output's shape, and four per-channel weight slices filter[:, y, x]
+// broadcast along the output (so the generic vectorizes along its rows).
 // CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
-// CHECK-DAG: #[[W00:.*]] = affine_map<(d0, d1, d2, d3) -> (d1, 0, 0)>
-// CHECK-DAG: #[[W01:.*]] = affine_map<(d0, d1, d2, d3) -> (d1, 0, 1)>
-// CHECK-DAG: #[[W10:.*]] = affine_map<(d0, d1, d2, d3) -> (d1, 1, 0)>
-// CHECK-DAG: #[[W11:.*]] = affine_map<(d0, d1, d2, d3) -> (d1, 1, 1)>
+// CHECK-DAG: #[[C:.*]] = affine_map<(d0, d1, d2, d3) -> (d1)>
 // CHECK-LABEL: func.func @depthwise
 // CHECK: %[[T0:.*]] = tensor.extract_slice %arg0[0, 0, 0, 0] [1, 2, 2, 4] [1, 1, 2, 1] : tensor<1x2x5x6xf32> to tensor<1x2x2x4xf32>
 // CHECK: %[[T1:.*]] = tensor.extract_slice %arg0[0, 0, 0, 2] [1, 2, 2, 4] [1, 1, 2, 1]
 // CHECK: %[[T2:.*]] = tensor.extract_slice %arg0[0, 0, 1, 0] [1, 2, 2, 4] [1, 1, 2, 1]
 // CHECK: %[[T3:.*]] = tensor.extract_slice %arg0[0, 0, 1, 2] [1, 2, 2, 4] [1, 1, 2, 1]
+// CHECK: %[[W00:.*]] = tensor.extract_slice %arg1[0, 0, 0] [2, 1, 1] [1, 1, 1] : tensor<2x2x2xf32> to tensor<2xf32>
+// CHECK: %[[W01:.*]] = tensor.extract_slice %arg1[0, 0, 1] [2, 1, 1] [1, 1, 1]
+// CHECK: %[[W10:.*]] = tensor.extract_slice %arg1[0, 1, 0] [2, 1, 1] [1, 1, 1]
+// CHECK: %[[W11:.*]] = tensor.extract_slice %arg1[0, 1, 1] [2, 1, 1] [1, 1, 1]
 // CHECK-NOT: tensor.extract_slice
 // The initial value is an input, the result a fresh tensor.
 // CHECK: %[[E:.*]] = tensor.empty() : tensor<1x2x2x4xf32>
-// CHECK: %[[G:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[ID]], #[[ID]], #[[ID]], #[[W00]], #[[W01]], #[[W10]], #[[W11]], #[[ID]], #[[ID]]], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
-// CHECK-SAME: ins(%[[T0]], %[[T1]], %[[T2]], %[[T3]], %arg1, %arg1, %arg1, %arg1, %arg2 :
+// CHECK: %[[G:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[ID]], #[[ID]], #[[ID]], #[[C]], #[[C]], #[[C]], #[[C]], #[[ID]], #[[ID]]], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+// CHECK-SAME: ins(%[[T0]], %[[T1]], %[[T2]], %[[T3]], %[[W00]], %[[W01]], %[[W10]], %[[W11]], %arg2 :
 // CHECK-SAME: outs(%[[E]] : tensor<1x2x2x4xf32>)
 // CHECK-NEXT: ^bb0(%[[I0:[^:]*]]: f32, %[[I1:[^:]*]]: f32, %[[I2:[^:]*]]: f32, %[[I3:[^:]*]]: f32, %[[K0:[^:]*]]: f32, %[[K1:[^:]*]]: f32, %[[K2:[^:]*]]: f32, %[[K3:[^:]*]]: f32, %[[INIT:[^:]*]]: f32, %[[OUT:[^:]*]]: f32):
 // CHECK-NEXT: %[[S0:.*]] = math.fma %[[I0]], %[[K0]], %[[INIT]] : f32

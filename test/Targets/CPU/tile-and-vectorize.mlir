@@ -91,7 +91,8 @@ func.func @matmul_partial_tiles(%a: tensor<12x5xf32> {webnn.name = "a"}, %b: ten
 
 // -----
 
-// An element-wise kernel: one row per work item, a scalar generic.
+// An element-wise kernel: one row per work item, vectorized in register
+// rows of 16 lanes.
 #id = affine_map<(d0, d1) -> (d0, d1)>
 // CHECK-LABEL: func.func @elementwise
 // CHECK-DAG: %[[C0:.*]] = arith.constant 0 : index
@@ -102,8 +103,11 @@ func.func @matmul_partial_tiles(%a: tensor<12x5xf32> {webnn.name = "a"}, %b: ten
 // CHECK-SAME: webnnc.work_items = 16 : i64
 // CHECK: scf.for %[[I:.*]] = %{{.*}} to %{{.*}} step %{{.*}} iter_args
 // CHECK: tensor.extract_slice %[[X]][%[[I]], 0] [1, 4096] [1, 1] : tensor<16x4096xf32> to tensor<1x4096xf32>
-// CHECK: linalg.generic {{.*}} outs(%{{.*}} : tensor<1x4096xf32>)
-// CHECK-NOT: vector.
+// CHECK: scf.for %[[J:.*]] = %{{.*}} to %{{.*}} step %[[C16]]
+// CHECK: %[[V:.*]] = vector.transfer_read {{.*}} : tensor<1x16xf32>, vector<1x16xf32>
+// CHECK: arith.maximumf %[[V]], %{{.*}} : vector<1x16xf32>
+// CHECK: vector.transfer_write
+// CHECK-NOT: linalg.generic
 // CHECK: } {webnnc.work_loop}
 // ITEMS2-LABEL: func.func @elementwise
 // ITEMS2: %[[C2:.*]] = arith.constant 2 : index
@@ -197,4 +201,36 @@ func.func @epilogue_in_registers(%a: tensor<64x32xf32> {webnn.name = "a"}, %b: t
     linalg.yield %m : f32
   } -> tensor<64x256xf32>
   return %r : tensor<64x256xf32>
+}
+
+// -----
+
+// Rows of 20: a full register row of 16 and a peeled static row of 4, a
+// per-row operand broadcast along the row (a broadcasting read); the transposed operand of the
+// second kernel would be gathered, so it stays a scalar generic for LLVM.
+// CHECK-LABEL: func.func @rows
+// CHECK: func.func private @kernel1
+// CHECK-NOT: vector.
+// CHECK: linalg.generic
+// CHECK-NOT: vector.
+// CHECK: return
+// CHECK: func.func private @kernel0
+// CHECK: vector.transfer_read {{.*}} : tensor<1x16xf32>, vector<1x16xf32>
+// CHECK: vector.transfer_read {{.*}} permutation_map = #{{.*}} : tensor<1xf32>, vector<1x16xf32>
+// CHECK: arith.addf {{.*}} : vector<1x16xf32>
+// CHECK: vector.transfer_read {{.*}} : tensor<1x4xf32>, vector<1x4xf32>
+// CHECK: arith.addf {{.*}} : vector<1x4xf32>
+func.func @rows(%a: tensor<64x20xf32>, %b: tensor<64xf32>, %t: tensor<20x64xf32>) -> (tensor<64x20xf32>, tensor<64x20xf32>) {
+  %e = tensor.empty() : tensor<64x20xf32>
+  %0 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%a, %b : tensor<64x20xf32>, tensor<64xf32>) outs(%e : tensor<64x20xf32>) {
+  ^bb0(%x: f32, %y: f32, %o: f32):
+    %s = arith.addf %x, %y : f32
+    linalg.yield %s : f32
+  } -> tensor<64x20xf32>
+  %1 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d1, d0)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%0, %t : tensor<64x20xf32>, tensor<20x64xf32>) outs(%e : tensor<64x20xf32>) {
+  ^bb0(%x: f32, %y: f32, %o: f32):
+    %s = arith.mulf %x, %y : f32
+    linalg.yield %s : f32
+  } -> tensor<64x20xf32>
+  return %0, %1 : tensor<64x20xf32>, tensor<64x20xf32>
 }

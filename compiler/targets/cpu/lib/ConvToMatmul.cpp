@@ -171,9 +171,8 @@ SmallVector<Value> buildWindowTaps(OpBuilder &b, Location loc, Value input,
 constexpr int64_t kMaxTaps = 49;
 
 /// A depthwise NCHW convolution as one element-wise generic over its taps
-/// (buildWindowTaps), each multiplied by its weight, read through a
-/// constant-index map (n, c, oh, ow) -> (c, kh, kw), in a chain of
-/// `math.fma`.
+/// (buildWindowTaps), each multiplied by its [C] slice of the filter in a
+/// chain of `math.fma`.
 struct DepthwiseNchwToTaps
     : OpRewritePattern<linalg::DepthwiseConv2DNchwChwOp> {
   using OpRewritePattern::OpRewritePattern;
@@ -200,14 +199,20 @@ struct DepthwiseNchwToTaps
                         {kh, kw}, strides, dilations);
     SmallVector<AffineMap> maps(operands.size(),
                                 rewriter.getMultiDimIdentityMap(4));
-    AffineExpr c = getAffineDimExpr(1, context);
+    // Each tap's weights are a [C] slice of the filter, broadcast along
+    // the output rows: the generic stays vectorizable along its rows.
+    AffineMap perChannel =
+        AffineMap::get(4, 0, getAffineDimExpr(1, context), context);
+    auto weightsType = RankedTensorType::get({filterType.getDimSize(0)},
+                                             filterType.getElementType());
     for (int64_t y = 0; y < kh; ++y)
       for (int64_t x = 0; x < kw; ++x) {
-        operands.push_back(filter);
-        maps.push_back(AffineMap::get(4, 0,
-                                      {c, getAffineConstantExpr(y, context),
-                                       getAffineConstantExpr(x, context)},
-                                      context));
+        operands.push_back(tensor::ExtractSliceOp::create(
+            rewriter, conv.getLoc(), weightsType, filter,
+            getAsIndexOpFoldResult(context, {0, y, x}),
+            getAsIndexOpFoldResult(context, {filterType.getDimSize(0), 1, 1}),
+            getAsIndexOpFoldResult(context, {1, 1, 1})));
+        maps.push_back(perChannel);
       }
     // The initial value is read as an input and the result written to a
     // fresh tensor: a payload that reads its output would keep producer

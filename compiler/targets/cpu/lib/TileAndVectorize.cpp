@@ -136,6 +136,12 @@ constexpr int64_t kMinParallelIterations = 32768;
 constexpr int64_t kMinReductionVector = 16;
 constexpr int64_t kMaxReductionVector = 512;
 
+/// Width of a vector register (AVX-512), and the shortest row an
+/// element-wise kernel is vectorized along in MLIR (shorter rows are left
+/// to LLVM's loop vectorizer).
+constexpr int64_t kVectorBits = 512;
+constexpr int64_t kMinRowVector = 8;
+
 /// Marks the loop over a kernel's work range.
 constexpr llvm::StringLiteral kWorkLoopAttr = "webnnc.work_loop";
 
@@ -314,7 +320,7 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
       if (std::optional<MatmulDims> dims = getMatmulDims(linalgOp))
         vectorizeContraction(linalgOp, dims);
       else
-        vectorizeInnerReduction(linalgOp);
+        vectorizeRoot(linalgOp);
       if (product)
         vectorizeContraction(product, getMatmulDims(product));
       return int64_t(1);
@@ -387,10 +393,62 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
       if (auto tiledOp = dyn_cast<linalg::LinalgOp>(op)) {
         if (std::optional<MatmulDims> dims = getMatmulDims(tiledOp))
           vectorizeContraction(tiledOp, dims);
-        else
-          vectorizeInnerReduction(tiledOp);
+        else if (op == tiled->tiledAndFusedOps[0])
+          vectorizeRoot(tiledOp);
       }
     return items;
+  }
+
+  /// Register tiles for a root that is not a contraction.
+  void vectorizeRoot(linalg::LinalgOp op) {
+    auto generic = dyn_cast_or_null<linalg::GenericOp>(op.getOperation());
+    if (!generic)
+      return;
+    if (isInnerReduction(generic))
+      vectorizeInnerReduction(generic);
+    else if (isRowElementwise(generic))
+      vectorizeElementwise(generic);
+  }
+
+  /// Element-wise ops whose operands are read along the innermost loop or
+  /// broadcast along it (a depthwise convolution's or a pooling window's
+  /// taps, per-channel weights): vectorized along that loop. Other maps (a
+  /// transpose) would gather and are left to LLVM.
+  static bool isRowElementwise(linalg::GenericOp op) {
+    unsigned numLoops = op.getNumLoops();
+    if (numLoops == 0 || op.getNumParallelLoops() != numLoops ||
+        op.hasDynamicShape() || op.getNumDpsInits() != 1 ||
+        !op.getMatchingIndexingMap(op.getDpsInitOperand(0)).isIdentity())
+      return false;
+    unsigned rowDim = numLoops - 1;
+    for (AffineMap map : op.getIndexingMapsArray())
+      if (map.isFunctionOfDim(rowDim) &&
+          (map.getNumResults() == 0 ||
+           map.getResults().back() !=
+               getAffineDimExpr(rowDim, op.getContext())))
+        return false;
+    return op.getStaticLoopRanges().back() >= kMinRowVector;
+  }
+
+  /// Tiles an element-wise op into [1, ..., 1, V] rows (V elements make one
+  /// 512-bit register), peels the partial row tile and vectorizes both.
+  void vectorizeElementwise(linalg::GenericOp op) {
+    if (!vectorize)
+      return;
+    Type elementType = getElementTypeOrSelf(op.getDpsInits()[0].getType());
+    if (!elementType.isIntOrFloat())
+      return;
+    int64_t lanes =
+        std::max<int64_t>(1, kVectorBits / elementType.getIntOrFloatBitWidth());
+    SmallVector<int64_t> tileSizes(op.getNumLoops(), 1);
+    tileSizes.back() = lanes;
+    registerTile(op, tileSizes, /*interchange=*/{}, tileSizes,
+                 [](linalg::LinalgOp candidate) {
+                   auto generic =
+                       dyn_cast<linalg::GenericOp>(candidate.getOperation());
+                   return generic && generic.getNumParallelLoops() ==
+                                         generic.getNumLoops();
+                 });
   }
 
   /// Rows of an inner reduction become vector reductions: the parallel
@@ -479,29 +537,46 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
     return success();
   }
 
-  /// Register tiles for a contraction: tile, peel the partial tiles off,
-  /// vectorize the full ones.
+  /// Register tiles for a contraction: M x N tiles, loop order batch...,
+  /// N, M, K.
   void vectorizeContraction(linalg::LinalgOp op,
                             std::optional<MatmulDims> matmul) {
     if (!vectorize || !matmul)
       return;
-    IRRewriter rewriter(op->getContext());
     unsigned numLoops = op.getNumLoops();
     SmallVector<int64_t> tileSizes(numLoops, 1);
     tileSizes[matmul->m] = tileM;
     tileSizes[matmul->n] = tileN;
     tileSizes[matmul->k] = 1;
-    // Loop order: batch..., N, M, K.
     SmallVector<int64_t> interchange(matmul->batch.begin(),
                                      matmul->batch.end());
     interchange.append({matmul->n, matmul->m, matmul->k});
     for (unsigned i = 0; i < numLoops; ++i)
       if (!llvm::is_contained(interchange, i))
         return; // not a plain contraction after all
+    SmallVector<int64_t> vectorSizes(numLoops, 1);
+    vectorSizes[matmul->m] = tileM;
+    vectorSizes[matmul->n] = tileN;
+    registerTile(op, tileSizes, interchange, vectorSizes,
+                 [](linalg::LinalgOp candidate) {
+                   return getMatmulDims(candidate).has_value();
+                 });
+  }
 
+  /// Tiles `op` into register tiles, peels the partial tiles off and
+  /// vectorizes the tiles `isTile` accepts: full ones as static shapes,
+  /// partial ones (dynamic sizes bounded by `vectorSizes`) with masks.
+  /// Loop-invariant transfers then leave the inner loops (a contraction's
+  /// accumulator stays in registers across K).
+  void registerTile(linalg::LinalgOp op, ArrayRef<int64_t> tileSizes,
+                    ArrayRef<int64_t> interchange,
+                    ArrayRef<int64_t> vectorSizes,
+                    llvm::function_ref<bool(linalg::LinalgOp)> isTile) {
+    IRRewriter rewriter(op->getContext());
     scf::SCFTilingOptions options;
     options.setTileSizes(getAsIndexOpFoldResult(op->getContext(), tileSizes));
-    options.setInterchange(interchange);
+    if (!interchange.empty())
+      options.setInterchange(interchange);
     rewriter.setInsertionPoint(op);
     FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
         rewriter, cast<TilingInterface>(op.getOperation()), options);
@@ -509,7 +584,7 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
       return;
     rewriter.replaceOp(op, tiled->replacements);
 
-    // Peel the N and M loops so that the main loops see full tiles only.
+    // Peel the tiled loops so that the main loops see full tiles only.
     for (LoopLikeOpInterface loop : tiled->loops) {
       auto forOp = dyn_cast<scf::ForOp>(loop.getOperation());
       if (!forOp)
@@ -521,20 +596,14 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
         tiled->tiledOps.back()->getParentOfType<func::FuncOp>();
     simplify(kernel);
 
-    // Full tiles are static contractions; the partial ones left by the
-    // peeling have dynamic sizes bounded by the tile and are vectorized
-    // with masks.
     SmallVector<linalg::LinalgOp> candidates;
     kernel.walk([&](linalg::LinalgOp candidate) {
-      if (getMatmulDims(candidate) && candidate->getParentOfType<scf::ForOp>())
+      if (candidate->getParentOfType<scf::ForOp>() &&
+          candidate.getNumLoops() == vectorSizes.size() && isTile(candidate))
         candidates.push_back(candidate);
     });
     for (linalg::LinalgOp candidate : candidates) {
       SmallVector<int64_t> shape = candidate.getStaticLoopRanges();
-      std::optional<MatmulDims> dims = getMatmulDims(candidate);
-      SmallVector<int64_t> vectorSizes(shape.size(), 1);
-      vectorSizes[dims->m] = tileM;
-      vectorSizes[dims->n] = tileN;
       bool fits = true;
       for (auto [size, bound] : llvm::zip(shape, vectorSizes))
         fits &= ShapedType::isDynamic(size) || size <= bound;
@@ -556,8 +625,6 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
         rewriter.replaceOp(candidate, vectorized->replacements);
     }
     simplify(kernel);
-    // The accumulator tile's slice and its vector read/write leave the K
-    // loop (innermost loops first): it stays in registers across K.
     SmallVector<LoopLikeOpInterface> loops;
     kernel.walk([&](scf::ForOp loop) {
       if (!loop->hasAttr(kWorkLoopAttr))

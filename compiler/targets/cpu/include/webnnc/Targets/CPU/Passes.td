@@ -96,8 +96,14 @@ def TileAndVectorize : Pass<"webnnc-tile-and-vectorize", "ModuleOp"> {
     partial tiles; the contraction lowers to outer products. An
     element-wise epilogue of a product is tiled into the same register
     tiles with the product fused and vectorized, so the accumulator goes
-    through the epilogue in registers. Other ops stay scalar loops for
-    LLVM's loop vectorizer.
+    through the epilogue in registers. Reductions over the innermost loop
+    (softmax's max and sum, means over the last axis) become one
+    reassociated `vector.reduction` per row (rows of at least 16, in
+    chunks of at most 512). Element-wise ops whose operands are read along
+    the innermost loop or broadcast along it (pooling and depthwise window
+    taps, per-channel weights) are tiled into rows of one 512-bit register
+    (partial rows peeled) and vectorized. Other ops (transposing reads,
+    short rows) stay scalar loops for LLVM's loop vectorizer.
   }];
   let options = [
     Option<"maxWorkItems", "max-work-items", "int64_t", /*default=*/"64",
@@ -107,11 +113,32 @@ def TileAndVectorize : Pass<"webnnc-tile-and-vectorize", "ModuleOp"> {
     Option<"tileN", "tile-n", "int64_t", /*default=*/"32",
            "Register tile columns of a contraction">,
     Option<"vectorize", "vectorize", "bool", /*default=*/"true",
-           "Vectorize contractions (off: scalar loops everywhere)">,
+           "Vectorize in MLIR (off: scalar loops everywhere)">,
   ];
   let dependentDialects = ["::mlir::scf::SCFDialect",
                            "::mlir::vector::VectorDialect",
                            "::mlir::affine::AffineDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
+def DeinterleaveStridedReads
+    : Pass<"webnnc-deinterleave-strided-reads", "func::FuncOp"> {
+  let summary = "Read strided rows as contiguous vectors and pick the lanes";
+  let description = [{
+    Runs after bufferization. A `vector.transfer_read` of V elements from a
+    memref whose innermost stride is a small constant s > 1 (a stride-2
+    pooling or depthwise window tap) would become V scalar loads or a
+    gather; it becomes one masked load of the (V - 1) * s + 1 contiguous
+    elements the row spans and a `vector.shuffle` keeping every s-th lane
+    (what AVX-512 does with two loads and a permute). Reads with a mask,
+    with out-of-bounds dimensions or with a transposing map are left alone.
+  }];
+  let options = [
+    Option<"maxStride", "max-stride", "int64_t", /*default=*/"4",
+           "Largest innermost stride read this way">,
+  ];
+  let dependentDialects = ["::mlir::vector::VectorDialect",
+                           "::mlir::memref::MemRefDialect",
                            "::mlir::arith::ArithDialect"];
 }
 

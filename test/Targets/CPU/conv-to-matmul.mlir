@@ -204,12 +204,16 @@ func.func @depthwise_integer(%x: tensor<1x2x3x3xi32>, %w: tensor<2x2x2xi32>, %in
 // -----
 
 // Max pooling 2x2 stride 2: one element-wise generic over four strided
-// taps of the input, folded into the -inf init with maximumf.
+// taps of the input combined with maximumf; the -inf init is max's
+// identity, so it is not read (three maximumf, no fill).
 // CHECK-LABEL: func.func @max_pool_taps
+// CHECK-NOT: linalg.fill
 // CHECK-COUNT-4: tensor.extract_slice %arg0{{.*}} [1, 1, 2, 2] : tensor<1x3x8x8xf32> to tensor<1x3x4x4xf32>
 // CHECK: linalg.generic
 // CHECK-SAME: iterator_types = ["parallel", "parallel", "parallel", "parallel"]
-// CHECK-COUNT-4: arith.maximumf
+// CHECK-SAME: ins(%{{[^,]*}}, %{{[^,]*}}, %{{[^,]*}}, %{{[^,]*}} : tensor<1x3x4x4xf32>, tensor<1x3x4x4xf32>, tensor<1x3x4x4xf32>, tensor<1x3x4x4xf32>)
+// CHECK-COUNT-3: arith.maximumf
+// CHECK-NOT: arith.maximumf
 // CHECK-NOT: linalg.pooling
 func.func @max_pool_taps(%x: tensor<1x3x8x8xf32>) -> tensor<1x3x4x4xf32> {
   %ninf = arith.constant 0xFF800000 : f32
@@ -222,11 +226,13 @@ func.func @max_pool_taps(%x: tensor<1x3x8x8xf32>) -> tensor<1x3x4x4xf32> {
 
 // -----
 
-// Sum pooling 3x3 stride 1: nine taps added to the init.
+// Sum pooling 3x3 stride 1: nine taps added up; the zero init is not read
+// (eight addf).
 // CHECK-LABEL: func.func @sum_pool_taps
 // CHECK-COUNT-9: tensor.extract_slice
 // CHECK: linalg.generic
-// CHECK-COUNT-9: arith.addf
+// CHECK-COUNT-8: arith.addf
+// CHECK-NOT: arith.addf
 func.func @sum_pool_taps(%x: tensor<1x2x5x5xf32>) -> tensor<1x2x3x3xf32> {
   %zero = arith.constant 0.0 : f32
   %e = tensor.empty() : tensor<1x2x3x3xf32>
@@ -245,4 +251,36 @@ func.func @int_pool_untouched(%x: tensor<1x1x4x4xi32>, %init: tensor<1x1x2x2xi32
   %w = tensor.empty() : tensor<2x2xi32>
   %r = linalg.pooling_nchw_max {dilations = dense<1> : vector<2xi64>, strides = dense<2> : vector<2xi64>} ins(%x, %w : tensor<1x1x4x4xi32>, tensor<2x2xi32>) outs(%init : tensor<1x1x2x2xi32>) -> tensor<1x1x2x2xi32>
   return %r : tensor<1x1x2x2xi32>
+}
+
+// -----
+
+// A max pooling whose init is not -inf (a caller's tensor) still folds the
+// taps into it.
+// CHECK-LABEL: func.func @max_pool_given_init
+// CHECK: linalg.generic
+// CHECK-SAME: ins(%{{[^,]*}}, %{{[^,]*}}, %{{[^,]*}}, %{{[^,]*}}, %arg1 :
+// CHECK-COUNT-4: arith.maximumf
+func.func @max_pool_given_init(%x: tensor<1x3x8x8xf32>, %init: tensor<1x3x4x4xf32>) -> tensor<1x3x4x4xf32> {
+  %w = tensor.empty() : tensor<2x2xf32>
+  %r = linalg.pooling_nchw_max {dilations = dense<1> : vector<2xi64>, strides = dense<2> : vector<2xi64>} ins(%x, %w : tensor<1x3x8x8xf32>, tensor<2x2xf32>) outs(%init : tensor<1x3x4x4xf32>) -> tensor<1x3x4x4xf32>
+  return %r : tensor<1x3x4x4xf32>
+}
+
+// -----
+
+// A depthwise convolution into a zero fill starts from the first product
+// (mulf) instead of reading the zeros.
+// CHECK-LABEL: func.func @depthwise_zero_init
+// CHECK-NOT: linalg.fill
+// CHECK: linalg.generic
+// CHECK: arith.mulf
+// CHECK-COUNT-3: math.fma
+// CHECK-NEXT: linalg.yield
+func.func @depthwise_zero_init(%x: tensor<1x2x5x6xf32>, %w: tensor<2x2x2xf32>) -> tensor<1x2x4x5xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x2x4x5xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%e : tensor<1x2x4x5xf32>) -> tensor<1x2x4x5xf32>
+  %0 = linalg.depthwise_conv_2d_nchw_chw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x2x5x6xf32>, tensor<2x2x2xf32>) outs(%init : tensor<1x2x4x5xf32>) -> tensor<1x2x4x5xf32>
+  return %0 : tensor<1x2x4x5xf32>
 }

@@ -14,6 +14,7 @@
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tensor/Utils/Utils.h"
+#include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
@@ -167,6 +168,20 @@ SmallVector<Value> buildWindowTaps(OpBuilder &b, Location loc, Value input,
   return taps;
 }
 
+/// Whether `init` is a fill with a value `isIdentity` accepts (looking
+/// through reshapes): a window op then starts from its first tap instead
+/// of reading a freshly filled tensor (one fill and one read less).
+bool isFilledWith(Value init, llvm::function_ref<bool(Value)> isIdentity) {
+  while (Operation *def = init.getDefiningOp()) {
+    if (auto fill = dyn_cast<linalg::FillOp>(def))
+      return isIdentity(fill.value());
+    if (!isa<tensor::CollapseShapeOp, tensor::ExpandShapeOp>(def))
+      return false;
+    init = def->getOperand(0);
+  }
+  return false;
+}
+
 /// Windows small enough to unroll into taps.
 constexpr int64_t kMaxTaps = 49;
 
@@ -216,9 +231,14 @@ struct DepthwiseNchwToTaps
       }
     // The initial value is read as an input and the result written to a
     // fresh tensor: a payload that reads its output would keep producer
-    // results alive through element-wise fusion.
-    operands.push_back(init);
-    maps.push_back(rewriter.getMultiDimIdentityMap(4));
+    // results alive through element-wise fusion. A zero initial value is
+    // not read at all.
+    bool zeroInit = isFilledWith(
+        init, [](Value v) { return matchPattern(v, m_AnyZeroFloat()); });
+    if (!zeroInit) {
+      operands.push_back(init);
+      maps.push_back(rewriter.getMultiDimIdentityMap(4));
+    }
     maps.push_back(rewriter.getMultiDimIdentityMap(4));
     int64_t taps = kh * kw;
     SmallVector<utils::IteratorType> iterators(4,
@@ -227,9 +247,13 @@ struct DepthwiseNchwToTaps
         rewriter, conv.getLoc(), outType.getShape(), outType.getElementType());
     rewriter.replaceOpWithNewOp<linalg::GenericOp>(
         conv, TypeRange{outType}, operands, ValueRange{empty}, maps, iterators,
-        [taps](OpBuilder &b, Location loc, ValueRange args) {
-          Value sum = args[2 * taps];
-          for (int64_t t = 0; t < taps; ++t)
+        [taps, zeroInit](OpBuilder &b, Location loc, ValueRange args) {
+          Value sum =
+              zeroInit
+                  ? Value(arith::MulFOp::create(b, loc, args[0], args[taps]))
+                  : Value(math::FmaOp::create(b, loc, args[0], args[taps],
+                                              args[2 * taps]));
+          for (int64_t t = 1; t < taps; ++t)
             sum = math::FmaOp::create(b, loc, args[t], args[taps + t], sum);
           linalg::YieldOp::create(b, loc, sum);
         });
@@ -263,9 +287,16 @@ struct PoolingNchwToTaps : OpRewritePattern<PoolOp> {
     SmallVector<Value> operands =
         buildWindowTaps(rewriter, pool.getLoc(), input, outType.getShape(),
                         windowType.getShape(), strides, dilations);
-    // The initial value is an input (see DepthwiseNchwToTaps).
+    // The initial value is an input (see DepthwiseNchwToTaps), unless it
+    // is the combiner's identity (-inf for max, 0 for sum).
     int64_t taps = operands.size();
-    operands.push_back(init);
+    bool identityInit = isFilledWith(init, [](Value v) {
+      return std::is_same_v<CombineOp, arith::MaximumFOp>
+                 ? matchPattern(v, m_NegInfFloat())
+                 : matchPattern(v, m_AnyZeroFloat());
+    });
+    if (!identityInit)
+      operands.push_back(init);
     SmallVector<AffineMap> maps(operands.size() + 1,
                                 rewriter.getMultiDimIdentityMap(4));
     SmallVector<utils::IteratorType> iterators(4,
@@ -274,9 +305,9 @@ struct PoolingNchwToTaps : OpRewritePattern<PoolOp> {
         rewriter, pool.getLoc(), outType.getShape(), outType.getElementType());
     rewriter.replaceOpWithNewOp<linalg::GenericOp>(
         pool, TypeRange{outType}, operands, ValueRange{empty}, maps, iterators,
-        [taps](OpBuilder &b, Location loc, ValueRange args) {
-          Value result = args[taps];
-          for (Value tap : args.take_front(taps))
+        [taps, identityInit](OpBuilder &b, Location loc, ValueRange args) {
+          Value result = identityInit ? args[0] : args[taps];
+          for (Value tap : args.take_front(taps).drop_front(identityInit))
             result = CombineOp::create(b, loc, result, tap);
           linalg::YieldOp::create(b, loc, result);
         });

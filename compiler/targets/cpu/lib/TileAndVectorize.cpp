@@ -140,7 +140,7 @@ constexpr int64_t kMaxReductionVector = 512;
 /// element-wise kernel is vectorized along in MLIR (shorter rows are left
 /// to LLVM's loop vectorizer).
 constexpr int64_t kVectorBits = 512;
-constexpr int64_t kMinRowVector = 8;
+constexpr int64_t kMinRowVector = 4;
 
 /// Marks the loop over a kernel's work range.
 constexpr llvm::StringLiteral kWorkLoopAttr = "webnnc.work_loop";

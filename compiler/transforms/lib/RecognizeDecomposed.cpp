@@ -1,4 +1,4 @@
-//===- RecognizeDecomposed.cpp - layerNorm and GELU from their parts ------===//
+//===- RecognizeDecomposed.cpp - fused ops from their exported parts ------===//
 #include "webnnc/Transforms/Passes.h"
 
 #include "mlir/IR/PatternMatch.h"
@@ -97,9 +97,9 @@ struct LayerNormalizationFromParts : OpRewritePattern<webnn::DivOp> {
     auto hasNormalizedShape = [&](Value value) {
       auto type = dyn_cast<RankedTensorType>(value.getType());
       return type && type.getShape() == ArrayRef<int64_t>(normalizedShape) &&
-             llvm::equal(axes, llvm::seq<int64_t>(inputType.getRank() -
-                                                      axes.size(),
-                                                  inputType.getRank()));
+             llvm::equal(axes,
+                         llvm::seq<int64_t>(inputType.getRank() - axes.size(),
+                                            inputType.getRank()));
     };
     if (div->hasOneUse())
       if (auto mul = dyn_cast<webnn::MulOp>(*div->getUsers().begin()))
@@ -164,11 +164,136 @@ struct GeluFromParts : OpRewritePattern<webnn::MulOp> {
   }
 };
 
+/// The single axis a keepDimensions reduction reduces, or nullopt.
+template <typename ReduceOp> std::optional<int64_t> singleAxis(ReduceOp op) {
+  DenseI64ArrayAttr axes = op.getAxesAttr();
+  if (!op.getKeepDimensions() || !axes || axes.size() != 1)
+    return std::nullopt;
+  int64_t axis = axes[0];
+  if (axis < 0)
+    axis += cast<RankedTensorType>(op.getInput().getType()).getRank();
+  return axis;
+}
+
+/// div(e, reduceSum(e)) with e = exp(sub(x, reduceMax(x))) or exp(x), both
+/// reductions over the same single axis with keepDimensions: softmax(x).
+/// (Subtracting the maximum is what the single op does anyway; without it
+/// the decomposed form overflows where softmax does not.)
+struct SoftmaxFromParts : OpRewritePattern<webnn::DivOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(webnn::DivOp div,
+                                PatternRewriter &rewriter) const override {
+    auto exp = div.getA().getDefiningOp<webnn::ExpOp>();
+    auto sum = singleUse<webnn::ReduceSumOp>(div.getB());
+    if (!exp || !sum || sum.getInput() != exp.getResult())
+      return failure();
+    std::optional<int64_t> axis = singleAxis(sum);
+    if (!axis || !llvm::all_of(exp->getUsers(), [&](Operation *user) {
+          return user == div.getOperation() || user == sum.getOperation();
+        }))
+      return failure();
+    Value x = exp.getInput();
+    if (auto centered = singleUse<webnn::SubOp>(x))
+      if (auto max = singleUse<webnn::ReduceMaxOp>(centered.getB()))
+        if (max.getInput() == centered.getA() && singleAxis(max) == axis)
+          x = centered.getA();
+    if (x.getType() != div.getType())
+      return failure();
+    rewriter.replaceOpWithNewOp<webnn::SoftmaxOp>(
+        div, div.getType(), x, rewriter.getI64IntegerAttr(*axis), StringAttr());
+    return success();
+  }
+};
+
+/// Whether `value` is a single-use clamp(add(x, 3), 0, 6) (relu6(x + 3)).
+bool isRelu6OfXPlus3(Value value, Value x) {
+  auto clamp = singleUse<webnn::ClampOp>(value);
+  if (!clamp)
+    return false;
+  auto bound = [](Attribute attr) -> std::optional<double> {
+    if (auto f = dyn_cast_or_null<FloatAttr>(attr))
+      return f.getValueAsDouble();
+    if (auto i = dyn_cast_or_null<IntegerAttr>(attr))
+      return static_cast<double>(i.getInt());
+    return std::nullopt;
+  };
+  std::optional<double> low = bound(clamp.getMinValueAttr());
+  std::optional<double> high = bound(clamp.getMaxValueAttr());
+  if (!low || *low != 0.0 || !high || *high != 6.0)
+    return false;
+  auto add = singleUse<webnn::AddOp>(clamp.getInput());
+  return add && isClose(scalarConstant(otherOperand(add, x)), 3.0);
+}
+
+/// PyTorch's hardswish exports: mul(x, hardSigmoid(x; 1/6, 0.5)) (opsets
+/// before 14), x * relu6(x + 3) / 6 and x * relu6(x + 3) * (1/6):
+/// hardSwish(x).
+struct HardSwishFromParts : OpRewritePattern<webnn::MulOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(webnn::MulOp mul,
+                                PatternRewriter &rewriter) const override {
+    // mul(x, hardSigmoid(x)).
+    for (Value gate : {mul.getA(), mul.getB()})
+      if (auto sigmoid = singleUse<webnn::HardSigmoidOp>(gate)) {
+        Value x = otherOperand(mul, gate);
+        if (sigmoid.getInput() == x &&
+            isClose(sigmoid.getAlpha().convertToDouble(), 1.0 / 6.0) &&
+            isClose(sigmoid.getBeta().convertToDouble(), 0.5))
+          return replace(rewriter, mul, x);
+      }
+    // mul(mul(x, relu6(x + 3)), 1/6).
+    for (Value product : {mul.getA(), mul.getB()})
+      if (auto inner = singleUse<webnn::MulOp>(product))
+        if (isClose(scalarConstant(otherOperand(mul, product)), 1.0 / 6.0))
+          if (Value x = xTimesRelu6(inner))
+            return replace(rewriter, mul, x);
+    return failure();
+  }
+
+  /// x when `mul` is mul(x, relu6(x + 3)) in either order.
+  static Value xTimesRelu6(webnn::MulOp mul) {
+    for (Value gate : {mul.getA(), mul.getB()}) {
+      Value x = otherOperand(mul, gate);
+      if (isRelu6OfXPlus3(gate, x))
+        return x;
+    }
+    return Value();
+  }
+
+  static LogicalResult replace(PatternRewriter &rewriter, Operation *root,
+                               Value x) {
+    if (x.getType() != root->getResult(0).getType())
+      return failure();
+    rewriter.replaceOpWithNewOp<webnn::HardSwishOp>(root, x.getType(), x,
+                                                    StringAttr());
+    return success();
+  }
+};
+
+/// div(mul(x, relu6(x + 3)), 6): hardSwish(x).
+struct HardSwishDivFromParts : OpRewritePattern<webnn::DivOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(webnn::DivOp div,
+                                PatternRewriter &rewriter) const override {
+    auto product = singleUse<webnn::MulOp>(div.getA());
+    if (!product || !isClose(scalarConstant(div.getB()), 6.0))
+      return failure();
+    Value x = HardSwishFromParts::xTimesRelu6(product);
+    if (!x)
+      return failure();
+    return HardSwishFromParts::replace(rewriter, div, x);
+  }
+};
+
 struct RecognizeDecomposedPass
     : impl::RecognizeDecomposedBase<RecognizeDecomposedPass> {
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
-    patterns.add<LayerNormalizationFromParts, GeluFromParts>(&getContext());
+    patterns.add<LayerNormalizationFromParts, GeluFromParts, SoftmaxFromParts,
+                 HardSwishFromParts, HardSwishDivFromParts>(&getContext());
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       signalPassFailure();
   }

@@ -49,7 +49,7 @@ static SmallVector<func::FuncOp> findGraphs(ModuleOp module) {
 /// one's effect); the others are needed to produce code at all.
 static constexpr llvm::StringLiteral kOptionalPasses[] = {
     "webnn-fold-constants", "webnn-fold-batch-norm",
-    "webnnc-fold-constant-layouts", "webnnc-conv-to-matmul",
+    "webnn-recognize-decomposed", "webnnc-fold-constant-layouts", "webnnc-conv-to-matmul",
     "webnnc-fuse-elementwise"};
 
 /// A textual pipeline of `stages`, without the passes the options disable.
@@ -194,6 +194,7 @@ static LogicalResult compileModule(ModuleOp module, EmitKind emit,
           buildPipeline(options, {"canonicalize", "cse",
                                   "func.func(webnn-fold-constants)",
                                   "func.func(webnn-fold-batch-norm)",
+                                  "func.func(webnn-recognize-decomposed)",
                                   "canonicalize", "cse"}),
           phase)))
     return failure();

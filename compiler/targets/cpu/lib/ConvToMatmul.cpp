@@ -9,6 +9,8 @@
 //===----------------------------------------------------------------------===//
 #include "webnnc/Targets/CPU/Passes.h"
 
+#include "ColumnPadding.h"
+
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
@@ -57,24 +59,6 @@ Value buildIm2Col(OpBuilder &b, Location loc, Value input,
 
 /// Matrix products get a column count that is a multiple of this.
 constexpr int64_t kColumnMultiple = 16;
-
-/// `matrix` [rows, n] zero-padded to [rows, columns]; a fill of a constant
-/// is refilled at the new shape instead.
-Value padColumns(OpBuilder &b, Location loc, Value matrix, int64_t columns) {
-  auto type = cast<RankedTensorType>(matrix.getType());
-  auto paddedType = RankedTensorType::get({type.getDimSize(0), columns},
-                                          type.getElementType());
-  if (auto fill = matrix.getDefiningOp<linalg::FillOp>()) {
-    Value empty = tensor::EmptyOp::create(b, loc, paddedType.getShape(),
-                                          paddedType.getElementType());
-    return linalg::FillOp::create(b, loc, fill.getInputs()[0], empty)
-        .getResult(0);
-  }
-  Value zero =
-      arith::ConstantOp::create(b, loc, b.getZeroAttr(type.getElementType()));
-  return tensor::createPadHighOp(paddedType, matrix, zero, /*nofold=*/false,
-                                 loc, b);
-}
 
 struct Conv2DNchwToMatmul : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
   using OpRewritePattern::OpRewritePattern;
@@ -322,8 +306,14 @@ struct ConvToMatmulPass : impl::ConvToMatmulBase<ConvToMatmulPass> {
                  PoolingNchwToTaps<linalg::PoolingNchwMaxOp, arith::MaximumFOp>,
                  PoolingNchwToTaps<linalg::PoolingNchwSumOp, arith::AddFOp>>(
         &getContext());
-    // A fill feeding the collapsed destination folds through the collapse.
+    populateColumnPaddingFoldPatterns(patterns);
+    // A fill feeding the collapsed destination folds through the collapse;
+    // a matrix re-collapsed from the image it was expanded into is the
+    // matrix again.
     linalg::FillOp::getCanonicalizationPatterns(patterns, &getContext());
+    tensor::CollapseShapeOp::getCanonicalizationPatterns(patterns,
+                                                         &getContext());
+    tensor::ExpandShapeOp::getCanonicalizationPatterns(patterns, &getContext());
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       signalPassFailure();
   }

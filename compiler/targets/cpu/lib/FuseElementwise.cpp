@@ -1,6 +1,7 @@
 //===- FuseElementwise.cpp - element-wise producer-consumer fusion --------===//
 #include "webnnc/Targets/CPU/Passes.h"
 
+#include "ColumnPadding.h"
 #include "IndexingMaps.h"
 
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
@@ -171,9 +172,14 @@ struct FuseElementwisePass : impl::FuseElementwiseBase<FuseElementwisePass> {
     if (failed(applyPatternsGreedily(getOperation(), std::move(fusion))))
       return signalPassFailure();
 
-    // Then the fused epilogues of padded products move onto the padding.
+    // Then the fused epilogues of padded products move onto the padding,
+    // and the next product reads the padded result where it re-padded a
+    // slice of it.
     RewritePatternSet padded(context);
     padded.add<EpilogueOnPaddedProduct>(context);
+    populateColumnPaddingFoldPatterns(padded);
+    tensor::ExpandShapeOp::getCanonicalizationPatterns(padded, context);
+    tensor::CollapseShapeOp::getCanonicalizationPatterns(padded, context);
     if (failed(applyPatternsGreedily(getOperation(), std::move(padded))))
       signalPassFailure();
   }

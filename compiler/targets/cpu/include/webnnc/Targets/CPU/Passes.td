@@ -13,7 +13,11 @@ def ConvToMatmul : Pass<"webnnc-conv-to-matmul", "ModuleOp"> {
     [C, H*W] matrix directly; any other kernel first gathers the input
     windows into an im2col matrix [C*KH*KW, OH*OW] with one
     `linalg.generic`. The product is the one kernel shape the CPU target
-    tiles for registers, so every convolution runs at matmul speed.
+    tiles for registers, so every convolution runs at matmul speed. Its
+    columns are padded to a multiple of 16 with undefined values
+    (`ub.poison`: output columns depend only on their own input columns
+    and the padding is sliced off), so re-padding a slice of a padded
+    product folds to the product itself.
 
     A depthwise convolution becomes one element-wise `linalg.generic` with
     an input operand per filter tap (a strided `tensor.extract_slice` of
@@ -24,7 +28,8 @@ def ConvToMatmul : Pass<"webnnc-conv-to-matmul", "ModuleOp"> {
   let dependentDialects = ["::mlir::linalg::LinalgDialect",
                            "::mlir::tensor::TensorDialect",
                            "::mlir::math::MathDialect",
-                           "::mlir::arith::ArithDialect"];
+                           "::mlir::arith::ArithDialect",
+                           "::mlir::ub::UBDialect"];
 }
 
 def FoldConstantLayouts : Pass<"webnnc-fold-constant-layouts", "ModuleOp"> {

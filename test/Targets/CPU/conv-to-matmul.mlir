@@ -66,16 +66,19 @@ func.func @pointwise_strided(%x: tensor<1x16x8x8xf32>, %w: tensor<8x16x1x1xf32>,
 
 // -----
 
-// 2x4 = 8 output columns, padded to 16; the zero fill is made again at
-// the padded shape instead of padding it.
+// 2x4 = 8 output columns, padded to 16 with undefined values (ub.poison:
+// the padding columns of the product are sliced off, and column j of the
+// product reads only column j of the windows); the zero fill is made
+// again at the padded shape instead of padding it.
 // CHECK-DAG: #[[IN:.*]] = affine_map<(d0, d1, d2, d3, d4) -> (0, d0, d3 * 2 + d1, d2 + d4)>
 // CHECK-LABEL: func.func @pad_columns_fill
-// CHECK: %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
+// CHECK-DAG: %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
+// CHECK-DAG: %[[UNDEF:.*]] = ub.poison : f32
 // CHECK: %[[G:.*]] = linalg.generic {indexing_maps = [#[[IN]], {{.*}}]{{.*}} outs(%{{.*}} : tensor<3x3x3x2x4xf32>)
 // CHECK: %[[COLS:.*]] = tensor.collapse_shape %[[G]] {{.*}} into tensor<27x8xf32>
 // CHECK: %[[W:.*]] = tensor.collapse_shape %arg1 {{.*}} into tensor<4x27xf32>
 // CHECK: %[[P:.*]] = tensor.pad %[[COLS]] low[0, 0] high[0, 8]
-// CHECK: tensor.yield %[[ZERO]] : f32
+// CHECK: tensor.yield %[[UNDEF]] : f32
 // CHECK: } : tensor<27x8xf32> to tensor<27x16xf32>
 // CHECK: %[[E:.*]] = tensor.empty() : tensor<4x16xf32>
 // CHECK: %[[F:.*]] = linalg.fill ins(%[[ZERO]] : f32) outs(%[[E]] : tensor<4x16xf32>)
@@ -283,4 +286,24 @@ func.func @depthwise_zero_init(%x: tensor<1x2x5x6xf32>, %w: tensor<2x2x2xf32>) -
   %init = linalg.fill ins(%zero : f32) outs(%e : tensor<1x2x4x5xf32>) -> tensor<1x2x4x5xf32>
   %0 = linalg.depthwise_conv_2d_nchw_chw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x2x5x6xf32>, tensor<2x2x2xf32>) outs(%init : tensor<1x2x4x5xf32>) -> tensor<1x2x4x5xf32>
   return %0 : tensor<1x2x4x5xf32>
+}
+
+// -----
+
+// A pointwise convolution of a column-padded product's result (un-padded,
+// reshaped to the image and back) reads the padded product directly: the
+// re-pad of its slice folds away.
+// CHECK-LABEL: func.func @repad_folds
+// CHECK: %[[FIRST:.*]] = linalg.matmul {{.*}} -> tensor<4x16xf32>
+// CHECK-NOT: tensor.pad
+// CHECK: linalg.matmul ins(%{{.*}}, %[[FIRST]] : tensor<8x4xf32>, tensor<4x16xf32>)
+func.func @repad_folds(%x: tensor<1x3x6x6xf32>, %w: tensor<4x3x3x3xf32>, %w2: tensor<8x4x1x1xf32>) -> tensor<1x8x2x4xf32> {
+  %cst = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x4x2x4xf32>
+  %f = linalg.fill ins(%cst : f32) outs(%e : tensor<1x4x2x4xf32>) -> tensor<1x4x2x4xf32>
+  %0 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<[2, 1]> : tensor<2xi64>} ins(%x, %w : tensor<1x3x6x6xf32>, tensor<4x3x3x3xf32>) outs(%f : tensor<1x4x2x4xf32>) -> tensor<1x4x2x4xf32>
+  %e2 = tensor.empty() : tensor<1x8x2x4xf32>
+  %f2 = linalg.fill ins(%cst : f32) outs(%e2 : tensor<1x8x2x4xf32>) -> tensor<1x8x2x4xf32>
+  %1 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%0, %w2 : tensor<1x4x2x4xf32>, tensor<8x4x1x1xf32>) outs(%f2 : tensor<1x8x2x4xf32>) -> tensor<1x8x2x4xf32>
+  return %1 : tensor<1x8x2x4xf32>
 }

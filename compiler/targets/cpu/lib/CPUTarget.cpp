@@ -48,8 +48,9 @@ static SmallVector<func::FuncOp> findGraphs(ModuleOp module) {
 /// The optimizations `--disable-pass` may switch off (to measure each
 /// one's effect); the others are needed to produce code at all.
 static constexpr llvm::StringLiteral kOptionalPasses[] = {
-    "webnn-fold-constants", "webnn-fold-batch-norm",
-    "webnn-recognize-decomposed", "webnnc-fold-constant-layouts", "webnnc-conv-to-matmul",
+    "webnn-fold-constants",         "webnn-fold-batch-norm",
+    "webnn-recognize-decomposed",   "webnn-fuse-gemm",
+    "webnnc-fold-constant-layouts", "webnnc-conv-to-matmul",
     "webnnc-fuse-elementwise"};
 
 /// A textual pipeline of `stages`, without the passes the options disable.
@@ -191,11 +192,12 @@ static LogicalResult compileModule(ModuleOp module, EmitKind emit,
   TimingScope phase = startPhase(options, rootTiming, "optimizing the graph");
   if (failed(runPassPipeline(
           module,
-          buildPipeline(options, {"canonicalize", "cse",
-                                  "func.func(webnn-fold-constants)",
-                                  "func.func(webnn-fold-batch-norm)",
-                                  "func.func(webnn-recognize-decomposed)",
-                                  "canonicalize", "cse"}),
+          buildPipeline(options,
+                        {"canonicalize", "cse",
+                         "func.func(webnn-fold-constants)",
+                         "func.func(webnn-fold-batch-norm)",
+                         "func.func(webnn-recognize-decomposed)",
+                         "func.func(webnn-fuse-gemm)", "canonicalize", "cse"}),
           phase)))
     return failure();
   phase.stop();
@@ -221,17 +223,15 @@ static LogicalResult compileModule(ModuleOp module, EmitKind emit,
   llvm::raw_string_ostream(tiling)
       << "webnnc-tile-and-vectorize{max-work-items=" << options.maxWorkItems
       << " vectorize=" << options.vectorize << "}";
-  if (failed(
-          runPassPipeline(
-              module,
-              buildPipeline(options,
-                            {"convert-webnn-to-linalg", "canonicalize", "cse",
-                             "webnnc-fold-constant-layouts",
-                             "webnnc-conv-to-matmul", "canonicalize", "cse",
-                             "func.func(webnnc-fuse-elementwise)",
-                             "canonicalize", "cse", "webnnc-form-kernels",
-                             tiling}),
-              phase)))
+  if (failed(runPassPipeline(
+          module,
+          buildPipeline(options,
+                        {"convert-webnn-to-linalg", "canonicalize", "cse",
+                         "webnnc-fold-constant-layouts",
+                         "webnnc-conv-to-matmul", "canonicalize", "cse",
+                         "func.func(webnnc-fuse-elementwise)", "canonicalize",
+                         "cse", "webnnc-form-kernels", tiling}),
+          phase)))
     return failure();
   phase.stop();
   if (emit == EmitKind::Linalg) {

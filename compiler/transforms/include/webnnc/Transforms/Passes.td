@@ -59,6 +59,24 @@ def FoldConstants : Pass<"webnn-fold-constants", "func::FuncOp"> {
   let dependentDialects = ["::mlir::webnn::WebNNDialect"];
 }
 
+def FuseGemm : Pass<"webnn-fuse-gemm", "func::FuncOp"> {
+  let summary = "Fold a matmul's bias add and 2-D transposes into gemm";
+  let description = [{
+    - `add(matmul(a, b), c)` (either operand order) with matrices `a` and
+      `b`, a single-use product and a `c` that broadcasts to the product's
+      shape (the spec's condition on gemm's `c`) -> `gemm(a, b, c)`;
+    - `matmul(transpose(a), b)`, `matmul(a, transpose(b))` of matrices
+      with single-use 2-D transposes -> `gemm` with `aTranspose` /
+      `bTranspose`;
+    - `gemm(transpose(a), ...)`: the transpose is dropped and the flag
+      flipped (likewise for `b`).
+
+    Batched (rank > 2) products and transposes with other users are left
+    alone.
+  }];
+  let dependentDialects = ["::mlir::webnn::WebNNDialect"];
+}
+
 def RecognizeDecomposed : Pass<"webnn-recognize-decomposed", "func::FuncOp"> {
   let summary = "Replace decomposed layerNorm, GELU, softmax and hardSwish "
                 "by the op";

@@ -1,4 +1,5 @@
-//===- MemoryPlannerTest.cpp - the arena planner ---------------------------===//
+//===- MemoryPlannerTest.cpp - the arena planner
+//---------------------------===//
 #include "webnnc/Targets/CPU/MemoryPlanner.h"
 
 #include <gtest/gtest.h>
@@ -87,6 +88,43 @@ TEST(MemoryPlanner, RandomSchedulesAreValidAndNearTheBound) {
   // Greedy planners are not optimal, but on chain-like schedules they stay
   // close to the bound.
   EXPECT_LT(worst, 1.6);
+}
+
+TEST(MemoryPlanner, ConcatenationOperandsLiveInTheirSlices) {
+  // Two producers (steps 0 and 1) written straight into the two halves of
+  // their concatenation (1024 bytes), read at step 2; a value made at
+  // step 1 and read at step 2 must stay out of the whole concatenation,
+  // which is alive from step 0.
+  std::vector<ArenaBuffer> buffers = {buffer(512, 0, 0), buffer(512, 1, 1),
+                                      buffer(1024, 2, 2), buffer(256, 1, 2)};
+  buffers[0].parent = 2;
+  buffers[1].parent = 2;
+  buffers[1].offsetInParent = 512;
+  ArenaPlan plan = planArena(buffers, 64);
+  ASSERT_TRUE(isValidArenaPlan(buffers));
+  EXPECT_EQ(buffers[0].offset, buffers[2].offset);
+  EXPECT_EQ(buffers[1].offset, buffers[2].offset + 512);
+  bool apart = buffers[3].offset >= buffers[2].offset + 1024 ||
+               buffers[3].offset + 256 <= buffers[2].offset;
+  EXPECT_TRUE(apart);
+  // Operands and result are one storage: 1024 + 256 at steps 1 and 2,
+  // not 512 + 512 + 1024 + 256.
+  EXPECT_EQ(plan.lowerBound, 1280u);
+  EXPECT_EQ(plan.size, 1280u);
+}
+
+TEST(MemoryPlanner, PartsOutsideTheirParentAreInvalid) {
+  std::vector<ArenaBuffer> buffers = {buffer(512, 0, 0), buffer(1024, 1, 1)};
+  buffers[0].parent = 1;
+  buffers[0].offsetInParent = 768; // ends past the parent
+  planArena(buffers, 64);
+  EXPECT_FALSE(isValidArenaPlan(buffers));
+  // A cycle of parents is invalid, not a hang.
+  std::vector<ArenaBuffer> cycle = {buffer(64, 0, 0), buffer(64, 0, 0)};
+  cycle[0].parent = 1;
+  cycle[1].parent = 0;
+  planArena(cycle, 64);
+  EXPECT_FALSE(isValidArenaPlan(cycle));
 }
 
 } // namespace

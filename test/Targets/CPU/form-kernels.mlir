@@ -224,3 +224,83 @@ func.func @constant_result(%a: tensor<4xf32> {webnn.name = "a"}) -> (tensor<4xf3
 func.func @passthrough(%a: tensor<4xf32> {webnn.name = "a"}) -> (tensor<4xf32> {webnn.name = "y"}) {
   return %a : tensor<4xf32>
 }
+
+// -----
+
+// A row concatenation of values computed by kernels for it alone stays in
+// the graph (the arena plan places its operands inside it); the operands'
+// kernels run right before it, after the unrelated %u's.
+#cid = affine_map<(d0, d1) -> (d0, d1)>
+// CHECK-LABEL: func.func @in_place_concat
+// CHECK: %[[A:.*]] = call @kernel0(%arg0)
+// CHECK: %[[U:.*]] = call @kernel1(%arg1)
+// CHECK: %[[B:.*]] = call @kernel2(%[[U]])
+// CHECK: %[[AA:.*]] = call @kernel3(%[[A]])
+// CHECK: %[[BB:.*]] = call @kernel4(%[[B]])
+// CHECK: %[[C:.*]] = tensor.concat dim(0) %[[AA]], %[[BB]] : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<8x8xf32>
+// CHECK: call @kernel5(%[[C]])
+func.func @in_place_concat(%x: tensor<4x8xf32>, %y: tensor<4x8xf32>) -> tensor<8x8xf32> {
+  %e = tensor.empty() : tensor<4x8xf32>
+  %a = linalg.generic {indexing_maps = [#cid, #cid], iterator_types = ["parallel", "parallel"]} ins(%x : tensor<4x8xf32>) outs(%e : tensor<4x8xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %n = arith.negf %v : f32
+    linalg.yield %n : f32
+  } -> tensor<4x8xf32>
+  %aa = linalg.generic {indexing_maps = [#cid, #cid], iterator_types = ["parallel", "parallel"]} ins(%a : tensor<4x8xf32>) outs(%e : tensor<4x8xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %n = math.exp %v : f32
+    linalg.yield %n : f32
+  } -> tensor<4x8xf32>
+  %u = linalg.generic {indexing_maps = [#cid, #cid], iterator_types = ["parallel", "parallel"]} ins(%y : tensor<4x8xf32>) outs(%e : tensor<4x8xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %n = math.absf %v : f32
+    linalg.yield %n : f32
+  } -> tensor<4x8xf32>
+  %b = linalg.generic {indexing_maps = [#cid, #cid], iterator_types = ["parallel", "parallel"]} ins(%u : tensor<4x8xf32>) outs(%e : tensor<4x8xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %n = math.sqrt %v : f32
+    linalg.yield %n : f32
+  } -> tensor<4x8xf32>
+  %bb = linalg.generic {indexing_maps = [#cid, #cid], iterator_types = ["parallel", "parallel"]} ins(%b : tensor<4x8xf32>) outs(%e : tensor<4x8xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %n = math.floor %v : f32
+    linalg.yield %n : f32
+  } -> tensor<4x8xf32>
+  %c = tensor.concat dim(0) %aa, %bb : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<8x8xf32>
+  %e8 = tensor.empty() : tensor<8x8xf32>
+  %r = linalg.generic {indexing_maps = [#cid, #cid], iterator_types = ["parallel", "parallel"]} ins(%c : tensor<8x8xf32>) outs(%e8 : tensor<8x8xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %n = arith.addf %v, %v : f32
+    linalg.yield %n : f32
+  } -> tensor<8x8xf32>
+  return %r : tensor<8x8xf32>
+}
+
+// -----
+
+// Copied by a kernel: a concatenation with a function argument among its
+// operands, and a graph result (of one value twice).
+// CHECK-LABEL: func.func @concat_kernels
+// CHECK-NOT: tensor.concat
+// CHECK: call @kernel1
+// CHECK: call @kernel3
+// CHECK: func.func private @kernel3
+// CHECK: tensor.concat
+// CHECK: func.func private @kernel1
+// CHECK: tensor.concat
+func.func @concat_kernels(%x: tensor<4x8xf32>, %y: tensor<4x8xf32>) -> (tensor<8x8xf32>, tensor<8x8xf32>) {
+  %e = tensor.empty() : tensor<4x8xf32>
+  %a = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%x : tensor<4x8xf32>) outs(%e : tensor<4x8xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %n = arith.negf %v : f32
+    linalg.yield %n : f32
+  } -> tensor<4x8xf32>
+  %c = tensor.concat dim(0) %a, %y : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<8x8xf32>
+  %b = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%y : tensor<4x8xf32>) outs(%e : tensor<4x8xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %n = math.absf %v : f32
+    linalg.yield %n : f32
+  } -> tensor<4x8xf32>
+  %d = tensor.concat dim(0) %b, %b : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<8x8xf32>
+  return %c, %d : tensor<8x8xf32>, tensor<8x8xf32>
+}

@@ -219,3 +219,44 @@ func.func @residual_blocks_padded_epilogue(%a: tensor<4x8xf32>, %b: tensor<8x16x
   } -> tensor<4x3x4xf32>
   return %r : tensor<4x3x4xf32>
 }
+
+// -----
+
+// A channel concatenation of images that are views of column-padded
+// [C_i, 16] matrices (12 of 16 columns used) becomes a view of their row
+// concatenation, which kernel formation builds in place.
+// CHECK-LABEL: func.func @channel_concat_of_padded_matrices
+// CHECK: %[[ROWS:.*]] = tensor.concat dim(0) %arg0, %arg1 : (tensor<4x16xf32>, tensor<8x16xf32>) -> tensor<12x16xf32>
+// CHECK: %[[S:.*]] = tensor.extract_slice %[[ROWS]][0, 0] [12, 12] [1, 1]
+// CHECK: %[[I:.*]] = tensor.expand_shape %[[S]] {{\[\[}}0, 1], [2, 3]] output_shape [1, 12, 3, 4]
+// CHECK-NOT: tensor.insert_slice
+// CHECK: return %[[I]]
+func.func @channel_concat_of_padded_matrices(%a: tensor<4x16xf32>, %b: tensor<8x16xf32>) -> tensor<1x12x3x4xf32> {
+  %sa = tensor.extract_slice %a[0, 0] [4, 12] [1, 1] : tensor<4x16xf32> to tensor<4x12xf32>
+  %ia = tensor.expand_shape %sa [[0, 1], [2, 3]] output_shape [1, 4, 3, 4] : tensor<4x12xf32> into tensor<1x4x3x4xf32>
+  %sb = tensor.extract_slice %b[0, 0] [8, 12] [1, 1] : tensor<8x16xf32> to tensor<8x12xf32>
+  %ib = tensor.expand_shape %sb [[0, 1], [2, 3]] output_shape [1, 8, 3, 4] : tensor<8x12xf32> into tensor<1x8x3x4xf32>
+  %e = tensor.empty() : tensor<1x12x3x4xf32>
+  %0 = tensor.insert_slice %ia into %e[0, 0, 0, 0] [1, 4, 3, 4] [1, 1, 1, 1] : tensor<1x4x3x4xf32> into tensor<1x12x3x4xf32>
+  %1 = tensor.insert_slice %ib into %0[0, 4, 0, 0] [1, 8, 3, 4] [1, 1, 1, 1] : tensor<1x8x3x4xf32> into tensor<1x12x3x4xf32>
+  return %1 : tensor<1x12x3x4xf32>
+}
+
+// -----
+
+// Left alone: a concatenation along the image rows (not channels), and
+// one with a part that is not a view of a matrix.
+// CHECK-LABEL: func.func @other_concats
+// CHECK-NOT: tensor.concat
+// CHECK: return
+func.func @other_concats(%a: tensor<4x12xf32>, %b: tensor<4x12xf32>, %c: tensor<1x4x3x4xf32>) -> (tensor<1x4x6x4xf32>, tensor<1x8x3x4xf32>) {
+  %ia = tensor.expand_shape %a [[0, 1], [2, 3]] output_shape [1, 4, 3, 4] : tensor<4x12xf32> into tensor<1x4x3x4xf32>
+  %ib = tensor.expand_shape %b [[0, 1], [2, 3]] output_shape [1, 4, 3, 4] : tensor<4x12xf32> into tensor<1x4x3x4xf32>
+  %e = tensor.empty() : tensor<1x4x6x4xf32>
+  %0 = tensor.insert_slice %ia into %e[0, 0, 0, 0] [1, 4, 3, 4] [1, 1, 1, 1] : tensor<1x4x3x4xf32> into tensor<1x4x6x4xf32>
+  %1 = tensor.insert_slice %ib into %0[0, 0, 3, 0] [1, 4, 3, 4] [1, 1, 1, 1] : tensor<1x4x3x4xf32> into tensor<1x4x6x4xf32>
+  %e2 = tensor.empty() : tensor<1x8x3x4xf32>
+  %2 = tensor.insert_slice %ia into %e2[0, 0, 0, 0] [1, 4, 3, 4] [1, 1, 1, 1] : tensor<1x4x3x4xf32> into tensor<1x8x3x4xf32>
+  %3 = tensor.insert_slice %c into %2[0, 4, 0, 0] [1, 4, 3, 4] [1, 1, 1, 1] : tensor<1x4x3x4xf32> into tensor<1x8x3x4xf32>
+  return %1, %3 : tensor<1x4x6x4xf32>, tensor<1x8x3x4xf32>
+}

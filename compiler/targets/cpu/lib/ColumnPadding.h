@@ -19,9 +19,12 @@ namespace mlir::webnnc {
 /// shape instead.
 Value padColumns(OpBuilder &b, Location loc, Value matrix, int64_t columns);
 
-/// pad(extract_slice(x)[0, 0][sizes]) with undefined padding, of x's type
-/// -> x: x's own values in the padding are among the allowed ones. This
-/// removes the un-pad/re-pad copy between two column-padded products.
+/// - pad(extract_slice(x)[0, 0][sizes]) with undefined padding, of x's
+///   type -> x: x's own values in the padding are among the allowed ones
+///   (no un-pad/re-pad copy between two column-padded products);
+/// - a channel concatenation of images that are views of [C_i, N]
+///   matrices -> a view of their row concatenation (tensor.concat dim 0),
+///   which the arena plan builds in place.
 void populateColumnPaddingFoldPatterns(RewritePatternSet &patterns);
 
 } // namespace mlir::webnnc

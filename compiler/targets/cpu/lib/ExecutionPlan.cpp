@@ -91,6 +91,37 @@ struct Storage {
   uint64_t offset = 0;
   uint64_t size = 0;
 };
+
+/// A concatenation form-kernels left in the graph (isInPlaceConcat): its
+/// result gets an arena buffer and each operand's buffer becomes a part of
+/// it at the operand's byte offset, so the kernels computing the operands
+/// write straight into the result.
+LogicalResult planInPlaceConcat(tensor::ConcatOp concat,
+                                llvm::DenseMap<Value, Storage> &storage,
+                                ExecutionPlan &plan) {
+  uint64_t size = getStorageSize(concat.getType());
+  auto index = static_cast<uint32_t>(plan.arenaBuffers.size());
+  unsigned step = plan.kernels.size();
+  plan.arenaBuffers.push_back({size, 0, step, step});
+  uint64_t offset = 0;
+  for (Value input : concat.getInputs()) {
+    auto it = storage.find(input);
+    if (it == storage.end() || it->second.kind != StorageKind::Arena ||
+        it->second.offset != 0 ||
+        plan.arenaBuffers[it->second.index].parent >= 0)
+      return concat.emitError("internal error: a concatenation operand "
+                              "without an arena buffer of its own");
+    ArenaBuffer &part = plan.arenaBuffers[it->second.index];
+    part.parent = index;
+    part.offsetInParent = offset;
+    offset += part.size;
+  }
+  if (offset != size)
+    return concat.emitError("internal error: concatenation operands do not "
+                            "fill the result");
+  storage[concat.getResult()] = {StorageKind::Arena, index, 0, size};
+  return success();
+}
 } // namespace
 
 FailureOr<ExecutionPlan> buildExecutionPlan(func::FuncOp graph) {
@@ -142,6 +173,11 @@ FailureOr<ExecutionPlan> buildExecutionPlan(func::FuncOp graph) {
       if (it == storage.end())
         return op.emitError("view of a value without storage");
       storage[op.getResult(0)] = it->second;
+      continue;
+    }
+    if (auto concat = dyn_cast<tensor::ConcatOp>(op)) {
+      if (failed(planInPlaceConcat(concat, storage, plan)))
+        return failure();
       continue;
     }
     if (isa<func::ReturnOp>(op) || isa<arith::ConstantIndexOp>(op))

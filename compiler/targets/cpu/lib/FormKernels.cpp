@@ -4,7 +4,8 @@
 // granularity the runtime schedules: one root compute op per kernel, plus
 // the ops that only build its destination. What remains in the graph is a
 // schedule the artifact writer reads directly: calls in order, views
-// (reshapes, which alias their operand's storage) and constants.
+// (reshapes, which alias their operand's storage), concatenations built in
+// place by their operands' kernels, and constants.
 //
 //===----------------------------------------------------------------------===//
 #include "webnnc/Targets/CPU/Passes.h"
@@ -28,6 +29,32 @@ bool isView(Operation *op) {
   return isa<tensor::CollapseShapeOp, tensor::ExpandShapeOp>(op) ||
          (isa<tensor::ReshapeOp>(op) &&
           op->getOperand(1).getDefiningOp<arith::ConstantOp>());
+}
+
+/// A concatenation along the outermost dimension whose operands are all
+/// computed by kernels for it alone: it stays in the graph, and the arena
+/// plan places each operand inside its slice of the result, so the
+/// producers write the concatenation in place (nothing is copied). Graph
+/// results are written by kernels of their own, so neither the operands
+/// nor the result may be returned.
+bool isInPlaceConcat(tensor::ConcatOp concat) {
+  if (concat.getDim() != 0 || !concat.getResultType().hasStaticShape())
+    return false;
+  auto returned = [](Value value) {
+    return llvm::any_of(value.getUsers(), [](Operation *user) {
+      return user->hasTrait<OpTrait::IsTerminator>();
+    });
+  };
+  if (returned(concat.getResult()))
+    return false;
+  llvm::SmallPtrSet<Value, 4> seen;
+  for (Value input : concat.getInputs()) {
+    Operation *def = input.getDefiningOp();
+    if (!def || !isa<linalg::LinalgOp>(def) || !input.hasOneUse() ||
+        !seen.insert(input).second || isa<linalg::FillOp>(def))
+      return false;
+  }
+  return true;
 }
 
 /// Ops cheap enough to be copied into every kernel that uses them.
@@ -157,6 +184,13 @@ struct FormKernelsPass : impl::FormKernelsBase<FormKernelsPass> {
     Block &body = graph.getBody().front();
     // Nothing uses a dead op's result: it would be a kernel run for nothing.
     eraseDeadOps(body);
+    // The operands of an in-place concatenation are computed right before
+    // it: the buffer that holds them all is alive from the first one on.
+    for (auto concat :
+         llvm::make_early_inc_range(body.getOps<tensor::ConcatOp>()))
+      if (isInPlaceConcat(concat))
+        for (Value input : concat.getInputs())
+          moveLate(input.getDefiningOp(), concat);
 
     // Roots, latest first; each absorbs the destination steps only it uses.
     llvm::DenseMap<Operation *, KernelGroup *> groupOf;
@@ -171,6 +205,9 @@ struct FormKernelsPass : impl::FormKernelsBase<FormKernelsPass> {
         absorb(&op, groupOf);
         continue;
       }
+      if (auto concat = dyn_cast<tensor::ConcatOp>(op);
+          concat && isInPlaceConcat(concat))
+        continue;
       if (op.getNumResults() == 0)
         return op.emitError("graph op without results cannot be scheduled");
       if (isAbsorbable(&op) && absorb(&op, groupOf))
@@ -191,6 +228,20 @@ struct FormKernelsPass : impl::FormKernelsBase<FormKernelsPass> {
     // Producers that were copied into kernels are left without users.
     eraseDeadOps(body);
     return success();
+  }
+
+  /// Moves `op` right before `user`, with the producers its kernel will
+  /// absorb (a product it is the epilogue of, its destination's fill).
+  /// Other producers stay where they are: they run first, while the
+  /// concatenation is not alive yet.
+  static void moveLate(Operation *op, Operation *user) {
+    op->moveBefore(user);
+    for (Value operand : op->getOperands()) {
+      Operation *def = operand.getDefiningOp();
+      if (def && def->getBlock() == op->getBlock() && def->hasOneUse() &&
+          isAbsorbable(def))
+        moveLate(def, op);
+    }
   }
 
   /// Adds `op` to the group of its users if they all belong to one.

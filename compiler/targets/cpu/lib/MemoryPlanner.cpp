@@ -2,6 +2,7 @@
 #include "webnnc/Targets/CPU/MemoryPlanner.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <numeric>
 
@@ -108,9 +109,21 @@ std::vector<size_t> byBreadth(const std::vector<ArenaBuffer> &buffers) {
   return order;
 }
 
-} // namespace
+/// The outermost buffer `index` lives in and its byte offset there.
+std::pair<size_t, uint64_t> rootOf(const std::vector<ArenaBuffer> &buffers,
+                                   size_t index) {
+  uint64_t offset = 0;
+  // At most buffers.size() steps: a malformed cycle ends the walk.
+  for (size_t steps = 0; buffers[index].parent >= 0 && steps < buffers.size();
+       ++steps) {
+    offset += buffers[index].offsetInParent;
+    index = static_cast<size_t>(buffers[index].parent);
+  }
+  return {index, offset};
+}
 
-ArenaPlan planArena(std::vector<ArenaBuffer> &buffers, uint64_t alignment) {
+/// Places buffers that have no parent.
+ArenaPlan planRoots(std::vector<ArenaBuffer> &buffers, uint64_t alignment) {
   ArenaPlan plan;
   for (uint64_t bytes : liveBytesPerStep(buffers))
     plan.lowerBound = std::max(plan.lowerBound, bytes);
@@ -139,10 +152,59 @@ ArenaPlan planArena(std::vector<ArenaBuffer> &buffers, uint64_t alignment) {
   return plan;
 }
 
-bool isValidArenaPlan(const std::vector<ArenaBuffer> &buffers) {
+/// The outermost buffers, each alive whenever any of its parts is, and
+/// for every buffer the index of its outermost one in that list.
+std::vector<ArenaBuffer> mergeParts(const std::vector<ArenaBuffer> &buffers,
+                                    std::vector<size_t> &rootIndex) {
+  std::vector<ArenaBuffer> roots;
+  std::vector<size_t> position(buffers.size(), SIZE_MAX);
   for (size_t i = 0; i < buffers.size(); ++i)
-    for (size_t j = i + 1; j < buffers.size(); ++j) {
-      const ArenaBuffer &a = buffers[i], &b = buffers[j];
+    if (buffers[i].parent < 0) {
+      position[i] = roots.size();
+      roots.push_back(buffers[i]);
+    }
+  rootIndex.assign(buffers.size(), SIZE_MAX);
+  for (size_t i = 0; i < buffers.size(); ++i) {
+    rootIndex[i] = position[rootOf(buffers, i).first];
+    if (rootIndex[i] == SIZE_MAX)
+      continue; // a cycle: reported by isValidArenaPlan
+    ArenaBuffer &root = roots[rootIndex[i]];
+    root.firstKernel = std::min(root.firstKernel, buffers[i].firstKernel);
+    root.lastKernel = std::max(root.lastKernel, buffers[i].lastKernel);
+  }
+  return roots;
+}
+
+} // namespace
+
+ArenaPlan planArena(std::vector<ArenaBuffer> &buffers, uint64_t alignment) {
+  std::vector<size_t> rootIndex;
+  std::vector<ArenaBuffer> roots = mergeParts(buffers, rootIndex);
+  ArenaPlan plan = planRoots(roots, alignment);
+  for (size_t i = 0; i < buffers.size(); ++i)
+    if (rootIndex[i] != SIZE_MAX)
+      buffers[i].offset =
+          roots[rootIndex[i]].offset + rootOf(buffers, i).second;
+  return plan;
+}
+
+bool isValidArenaPlan(const std::vector<ArenaBuffer> &buffers) {
+  std::vector<size_t> rootIndex;
+  std::vector<ArenaBuffer> roots = mergeParts(buffers, rootIndex);
+  // Every part lies inside its outermost buffer, where the offsets say.
+  for (size_t i = 0; i < buffers.size(); ++i) {
+    if (rootIndex[i] == SIZE_MAX)
+      return false;
+    uint64_t offset = rootOf(buffers, i).second;
+    const ArenaBuffer &root = roots[rootIndex[i]];
+    if (offset + buffers[i].size > root.size ||
+        buffers[i].offset != root.offset + offset)
+      return false;
+  }
+  // Outermost buffers alive at the same step do not overlap.
+  for (size_t i = 0; i < roots.size(); ++i)
+    for (size_t j = i + 1; j < roots.size(); ++j) {
+      const ArenaBuffer &a = roots[i], &b = roots[j];
       if (overlapInTime(a, b) && a.offset < b.offset + b.size &&
           b.offset < a.offset + a.size)
         return false;

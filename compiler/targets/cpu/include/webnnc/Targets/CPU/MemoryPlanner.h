@@ -21,6 +21,13 @@ struct ArenaBuffer {
   uint64_t offset = 0;
   /// The first kernel that writes it and the last that reads it.
   unsigned firstKernel = 0, lastKernel = 0;
+  /// A buffer that lives inside another one (a concatenation's operand,
+  /// written in place into its slice of the result): the index of that
+  /// buffer and the byte offset within it; -1 for a buffer of its own.
+  /// The outermost buffer is placed, alive from the first write of any
+  /// part to the last read of any part.
+  int64_t parent = -1;
+  uint64_t offsetInParent = 0;
 };
 
 struct ArenaPlan {

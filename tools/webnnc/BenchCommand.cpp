@@ -106,8 +106,7 @@ static void printProfile(ArrayRef<KernelProfile> profile,
                      profile.size(), total, options.iterations);
   os << "  kernel          ms        %   GFLOP/s  source ops\n";
   for (const KernelProfile &kernel :
-       profile.take_front(std::min<size_t>(profile.size(),
-                                           options.profileTop)))
+       profile.take_front(std::min<size_t>(profile.size(), options.profileTop)))
     os << llvm::format("  %-12s %8.4f  %6.2f  %8.2f  ", kernel.name.c_str(),
                        kernel.milliseconds,
                        total > 0 ? 100 * kernel.milliseconds / total : 0.0,
@@ -133,14 +132,13 @@ static LogicalResult writeProfileReport(ArrayRef<KernelProfile> byTime,
     return out;
   };
   double total = totalMilliseconds(byTime);
-  double slowest = byTime.empty() ? 1 : std::max(byTime.front().milliseconds,
-                                                  1e-9);
+  double slowest =
+      byTime.empty() ? 1 : std::max(byTime.front().milliseconds, 1e-9);
   // Dispatch order: kernel<N> by N.
   std::vector<KernelProfile> byOrder(byTime.begin(), byTime.end());
   auto indexOf = [](const std::string &name) {
     size_t digits = name.find_first_of("0123456789");
-    return digits == std::string::npos ? 0
-                                       : std::atoll(name.c_str() + digits);
+    return digits == std::string::npos ? 0 : std::atoll(name.c_str() + digits);
   };
   std::stable_sort(byOrder.begin(), byOrder.end(),
                    [&](const KernelProfile &a, const KernelProfile &b) {
@@ -221,14 +219,16 @@ int runBenchCommand(const BenchCommandOptions &options) {
   }
   size_t iterations = samples.size();
   LatencyStats stats = summarize(std::move(samples));
+  std::vector<KernelProfile> profile;
   if (options.profile || !options.profileReport.empty()) {
-    FailureOr<std::vector<KernelProfile>> profile =
+    FailureOr<std::vector<KernelProfile>> measured =
         measureProfile(*graph, options);
-    if (failed(profile))
+    if (failed(measured))
       return 1;
-    printProfile(*profile, options);
+    profile = std::move(*measured);
+    printProfile(profile, options);
     if (!options.profileReport.empty() &&
-        failed(writeProfileReport(*profile, options)))
+        failed(writeProfileReport(profile, options)))
       return 1;
   }
 
@@ -252,6 +252,17 @@ int runBenchCommand(const BenchCommandOptions &options) {
         for (const std::string &name : zeroInputs)
           json.value(name);
       });
+      // With --profile: each kernel's mean time per dispatch, the input of
+      // `webnnc compile --kernel-times` (the compile report's time column).
+      if (!profile.empty())
+        json.attributeArray("kernels", [&] {
+          for (const KernelProfile &kernel : profile)
+            json.object([&] {
+              json.attribute("name", kernel.name);
+              json.attribute("ms", kernel.milliseconds);
+              json.attribute("gflops", kernel.gflops());
+            });
+        });
     });
     llvm::outs() << "\n";
     return 0;

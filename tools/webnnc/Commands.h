@@ -53,6 +53,9 @@ struct CompileSettings {
   bool timing = false;
   /// --report: "-" for text on stdout, a .html path, or a text file path.
   std::string report;
+  /// --kernel-times: `webnnc bench --profile --json` output shown in the
+  /// report.
+  std::string kernelTimes;
   /// Phase lines on a terminal.
   bool progress = false;
 };

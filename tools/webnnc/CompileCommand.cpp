@@ -74,6 +74,7 @@ FailureOr<std::string> compileModelToArtifact(const std::string &model,
   options.maxWorkItems = settings.maxWorkItems;
   options.timing = settings.timing;
   options.reportPath = settings.report;
+  options.kernelTimesPath = settings.kernelTimes;
   options.sourceFile = model;
   options.sourceSha256 = sha256OfFile(model);
   std::string disabled;

@@ -96,6 +96,7 @@ int main(int argc, char **argv) {
   compile->add_option("--disable-pass", compileOptions.settings.disabledPasses,
                       "leave out an optimization pass (repeatable): "
                       "webnn-fold-constants, webnn-fold-batch-norm, "
+                      "webnn-recognize-decomposed, webnn-fuse-gemm, "
                       "webnnc-fold-constant-layouts, webnnc-conv-to-matmul, "
                       "webnnc-fuse-elementwise");
   compile->add_option("--max-work-items",
@@ -110,6 +111,11 @@ int main(int argc, char **argv) {
                       "fused into each, FLOPs, memory plan): '-' for text on "
                       "stdout, a .html path for a page with the memory "
                       "timeline, another path for text");
+  compile->add_option("--kernel-times", compileOptions.settings.kernelTimes,
+                      "per-kernel times for the report: the JSON of `webnnc "
+                      "bench --profile --json` on an artifact of the same "
+                      "model")
+      ->check(CLI::ExistingFile);
 
   webnnc::RunCommandOptions runOptions;
   CLI::App *run = app.add_subcommand(

@@ -137,15 +137,26 @@ static OwningOpRef<ModuleOp> extractKernels(ModuleOp module) {
 /// Writes the compile report of every graph (CompileReport.h) to `path`.
 static LogicalResult writeReport(ArrayRef<ExecutionPlan> plans,
                                  MutableArrayRef<func::FuncOp> graphs,
-                                 StringRef path) {
+                                 const CPUCompileOptions &options) {
+  StringRef path = options.reportPath;
+  std::optional<MeasuredKernelTimes> times;
+  if (!options.kernelTimesPath.empty()) {
+    std::string error;
+    FailureOr<MeasuredKernelTimes> read =
+        readKernelTimes(options.kernelTimesPath, error);
+    if (failed(read))
+      return emitError(UnknownLoc::get(graphs.front().getContext())) << error;
+    times = std::move(*read);
+  }
   auto write = [&](raw_ostream &os) {
     bool html = path.ends_with(".html");
     for (auto [plan, graph] : llvm::zip(plans, graphs)) {
       // One graph per report page; a batch writes them one after another.
       if (html)
-        writeHtmlReport(plan, graph.getSymName(), os);
+        writeHtmlReport(plan, graph.getSymName(), times ? &*times : nullptr,
+                        os);
       else
-        writeTextReport(plan, os);
+        writeTextReport(plan, times ? &*times : nullptr, os);
     }
   };
   if (path == "-") {
@@ -249,7 +260,7 @@ static LogicalResult compileModule(ModuleOp module, EmitKind emit,
     compiled.plans.push_back(std::move(*plan));
   }
   if (!options.reportPath.empty() &&
-      failed(writeReport(compiled.plans, graphs, options.reportPath)))
+      failed(writeReport(compiled.plans, graphs, options)))
     return failure();
   phase.stop();
 

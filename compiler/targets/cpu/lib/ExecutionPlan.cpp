@@ -16,7 +16,7 @@
 namespace mlir::webnnc {
 
 static constexpr uint64_t kArenaAlignment = 64;
-static constexpr uint64_t kConstantAlignment = 32;
+static constexpr uint64_t kConstantAlignment = 64;
 
 uint64_t getStorageSize(Type type) {
   auto shaped = cast<ShapedType>(type);

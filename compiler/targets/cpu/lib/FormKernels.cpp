@@ -212,6 +212,8 @@ struct FormKernelsPass : impl::FormKernelsBase<FormKernelsPass> {
         return op.emitError("graph op without results cannot be scheduled");
       if (isAbsorbable(&op) && absorb(&op, groupOf))
         continue;
+      if (isStatistic(&op, groupOf) && absorb(&op, groupOf))
+        continue;
       groups.push_back(std::make_unique<KernelGroup>());
       groups.back()->root = &op;
       groupOf[&op] = groups.back().get();
@@ -242,6 +244,31 @@ struct FormKernelsPass : impl::FormKernelsBase<FormKernelsPass> {
           isAbsorbable(def))
         moveLate(def, op);
     }
+  }
+
+  /// A generic computing a smaller tensor than the kernel its users belong
+  /// to iterates over (a softmax's row maxima and sums, a normalization's
+  /// means and variances, and element-wise steps on them): it joins that
+  /// kernel, which computes each tile's statistics with the tile, so a
+  /// softmax or a layer normalization is one kernel.
+  static bool
+  isStatistic(Operation *op,
+              const llvm::DenseMap<Operation *, KernelGroup *> &groupOf) {
+    auto generic = dyn_cast<linalg::GenericOp>(op);
+    if (!generic || generic->getNumResults() != 1 ||
+        !generic.hasPureTensorSemantics() || op->use_empty())
+      return false;
+    KernelGroup *group = groupOf.lookup(*op->getUsers().begin());
+    auto root = group ? dyn_cast<linalg::GenericOp>(group->root) : nullptr;
+    if (!root)
+      return false;
+    auto type = cast<RankedTensorType>(generic->getResult(0).getType());
+    // Every user reads the statistic directly (no reshape between), so
+    // tiling the root fuses it.
+    return type.getRank() < root.getNumLoops() &&
+           llvm::all_of(op->getUsers(), [](Operation *user) {
+             return isa<linalg::GenericOp>(user);
+           });
   }
 
   /// Adds `op` to the group of its users if they all belong to one.

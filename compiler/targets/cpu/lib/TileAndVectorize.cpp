@@ -24,9 +24,11 @@
 #include "mlir/Dialect/SCF/Transforms/Transforms.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/IR/Dominance.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/Interfaces/TilingInterface.h"
 #include "mlir/Rewrite/FrozenRewritePatternSet.h"
+#include "mlir/Transforms/CSE.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
 
@@ -199,6 +201,11 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
     int64_t workItems = 1;
     if (auto root = findRoot(kernel))
       workItems = distribute(root, begin, end);
+    // A statistic two fused ops read (a softmax's maxima, read by the sum
+    // and by the normalization) was fused twice: computed once.
+    IRRewriter rewriter(kernel->getContext());
+    DominanceInfo dominance(kernel);
+    eliminateCommonSubExpressions(rewriter, dominance, kernel);
     kernel->setAttr(kWorkItemsAttr, builder.getI64IntegerAttr(workItems));
     return workItems;
   }
@@ -239,11 +246,26 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
       if (&op == root.getOperation() || isSideEffectFreeSetup(&op) ||
           isa<linalg::FillOp>(op))
         continue;
-      if (getEpilogueProduct(root) == &op)
+      if (getEpilogueProduct(root) == &op || isStatisticOf(&op, linalgOp))
         continue;
       return nullptr;
     }
     return root;
+  }
+
+  /// A generic computing a smaller tensor that `root` reads directly (a
+  /// row statistic form-kernels grouped with its consumer): tiling the
+  /// root fuses it, so each work item computes the statistics of its
+  /// rows.
+  static bool isStatisticOf(Operation *op, linalg::LinalgOp root) {
+    auto generic = dyn_cast<linalg::GenericOp>(op);
+    if (!generic || generic->getNumResults() != 1 || !hasMonotonicMaps(generic))
+      return false;
+    auto type = cast<RankedTensorType>(generic->getResult(0).getType());
+    return type.getRank() < root.getNumLoops() &&
+           llvm::all_of(op->getUsers(), [](Operation *user) {
+             return isa<linalg::GenericOp>(user);
+           });
   }
 
   /// Tiles `root` with `tiling`, fuses its producers into the loops and
@@ -316,13 +338,11 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
       matmul = MatmulDims{0, 1, 0, {}};
 
     // Kernels that stay one work item still get their register tiles.
+    // Kernels that stay one work item still get their register tiles: the
+    // root, its epilogue product and the statistics it reads.
+    Block *kernelBlock = linalgOp->getBlock();
     auto vectorizeUntiled = [&] {
-      if (std::optional<MatmulDims> dims = getMatmulDims(linalgOp))
-        vectorizeContraction(linalgOp, dims);
-      else
-        vectorizeRoot(linalgOp);
-      if (product)
-        vectorizeContraction(product, getMatmulDims(product));
+      vectorizeOpsIn(*kernelBlock);
       return int64_t(1);
     };
     // Too little work to be worth waking another thread for (an epilogue
@@ -389,14 +409,32 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
     auto tiledRoot = dyn_cast<linalg::GenericOp>(tiled->tiledAndFusedOps[0]);
     if (product && tiledRoot && succeeded(fuseEpilogueInRegisters(tiledRoot)))
       return items;
-    for (Operation *op : tiled->tiledAndFusedOps)
-      if (auto tiledOp = dyn_cast<linalg::LinalgOp>(op)) {
-        if (std::optional<MatmulDims> dims = getMatmulDims(tiledOp))
-          vectorizeContraction(tiledOp, dims);
-        else if (op == tiled->tiledAndFusedOps[0])
-          vectorizeRoot(tiledOp);
-      }
+    // The root's tile and what was fused into it (a product, statistics).
+    vectorizeOpsIn(*loop.getBody());
     return items;
+  }
+
+  /// Vectorizes the linalg ops (other than fills) directly in `block`, in
+  /// program order. Each step canonicalizes, which may rewrite other ops of
+  /// the block, so the next op is looked up afresh every time.
+  void vectorizeOpsIn(Block &block) {
+    llvm::DenseSet<Operation *> attempted;
+    while (true) {
+      linalg::LinalgOp next;
+      for (Operation &op : block)
+        if (auto linalgOp = dyn_cast<linalg::LinalgOp>(&op))
+          if (!isa<linalg::FillOp>(op) && !attempted.contains(&op)) {
+            next = linalgOp;
+            break;
+          }
+      if (!next)
+        return;
+      attempted.insert(next);
+      if (std::optional<MatmulDims> dims = getMatmulDims(next))
+        vectorizeContraction(next, dims);
+      else
+        vectorizeRoot(next);
+    }
   }
 
   /// Register tiles for a root that is not a contraction.

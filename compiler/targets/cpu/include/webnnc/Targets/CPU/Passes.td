@@ -71,9 +71,14 @@ def FormKernels : Pass<"webnnc-form-kernels", "ModuleOp"> {
     (tensor.empty, linalg.fill, chains of tensor.insert_slice into it),
     slices it reads and small constants; an element-wise root also pulls in
     a `linalg.matmul` only it uses, as an epilogue, and reshapes only it
-    reads. Reshapes several kernels read stay in the graph as views. The
-    graph function is left as the schedule: constants, views and one
-    `func.call` per kernel, in execution order.
+    reads; a root also takes the generics computing smaller tensors it
+    reads directly (row maxima, sums, means: a softmax or a layer
+    normalization is one kernel). Reshapes several kernels read stay in
+    the graph as views, and so does a `tensor.concat` along the outermost
+    dimension of values computed for it alone (their kernels are moved
+    right before it; the arena plan places them inside it). The graph
+    function is left as the schedule: constants, views, in-place
+    concatenations and one `func.call` per kernel, in execution order.
   }];
   let options = [
     Option<"inlineConstantLimit", "inline-constant-limit", "int64_t",

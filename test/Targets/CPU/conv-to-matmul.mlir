@@ -3,13 +3,16 @@
 // Covered: 1x1 unit-stride (input collapsed to [C, H*W], no gather, the
 // fill folds through the collapsed destination), 3x3 (im2col
 // linalg.generic with strided/dilated maps), a 1x1 strided conv (im2col
-// too), columns not a multiple of 16 (windows tensor.pad'ed, a fill
+// too), columns not a multiple of column-multiple (windows tensor.pad'ed, a fill
 // destination refilled at the padded shape or a tensor destination padded,
 // result extract_slice'd back), depthwise (one linalg.generic over
 // kh*kw strided tensor.extract_slice taps with a math.fma chain). Left
 // alone: batch 2, dynamic shapes, depthwise windows over 49 taps, integer
 // depthwise.
-// RUN: webnnc-opt %s -split-input-file --webnnc-conv-to-matmul | FileCheck %s
+// The cases use column-multiple=16; the default (32, the register tile's
+// width) is checked under DEFAULT.
+// RUN: webnnc-opt %s -split-input-file "--webnnc-conv-to-matmul=column-multiple=16" | FileCheck %s
+// RUN: webnnc-opt %s -split-input-file --webnnc-conv-to-matmul | FileCheck %s --check-prefix=DEFAULT
 
 // CHECK-LABEL: func.func @pointwise
 // CHECK-NOT: linalg.generic
@@ -21,6 +24,11 @@
 // CHECK: %[[R:.*]] = tensor.expand_shape %[[M]] {{\[\[}}0, 1], [2, 3]] output_shape [1, 16, 4, 4] : tensor<16x16xf32> into tensor<1x16x4x4xf32>
 // CHECK-NOT: linalg.conv_2d_nchw_fchw
 // CHECK: return %[[R]]
+// By default 16 columns are padded to 32.
+// DEFAULT-LABEL: func.func @pointwise
+// DEFAULT: tensor.pad %{{.*}} low[0, 0] high[0, 16]
+// DEFAULT: linalg.matmul ins(%{{.*}}, %{{.*}} : tensor<16x8xf32>, tensor<8x32xf32>) outs(%{{.*}} : tensor<16x32xf32>)
+// DEFAULT: tensor.extract_slice %{{.*}}[0, 0] [16, 16] [1, 1] : tensor<16x32xf32> to tensor<16x16xf32>
 func.func @pointwise(%x: tensor<1x8x4x4xf32>, %w: tensor<16x8x1x1xf32>) -> tensor<1x16x4x4xf32> {
   %cst = arith.constant 0.0 : f32
   %e = tensor.empty() : tensor<1x16x4x4xf32>

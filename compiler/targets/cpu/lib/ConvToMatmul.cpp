@@ -19,6 +19,7 @@
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "llvm/Support/MathExtras.h"
 
 namespace mlir::webnnc {
 #define GEN_PASS_DEF_CONVTOMATMUL
@@ -57,11 +58,11 @@ Value buildIm2Col(OpBuilder &b, Location loc, Value input,
       SmallVector<ReassociationIndices>{{0, 1, 2}, {3, 4}});
 }
 
-/// Matrix products get a column count that is a multiple of this.
-constexpr int64_t kColumnMultiple = 16;
-
 struct Conv2DNchwToMatmul : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
-  using OpRewritePattern::OpRewritePattern;
+  Conv2DNchwToMatmul(MLIRContext *context, int64_t columnMultiple)
+      : OpRewritePattern(context), columnMultiple(columnMultiple) {}
+  /// Products get a column count that is a multiple of this.
+  int64_t columnMultiple;
 
   LogicalResult matchAndRewrite(linalg::Conv2DNchwFchwOp conv,
                                 PatternRewriter &rewriter) const override {
@@ -100,12 +101,13 @@ struct Conv2DNchwToMatmul : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
         SmallVector<ReassociationIndices>{{0}, {1, 2, 3}});
     Value initMatrix =
         tensor::CollapseShapeOp::create(rewriter, loc, init, imageToMatrix);
-    // Columns padded to a multiple of the vector width: the last register
-    // tile is then a whole vector, not an odd width LLVM splits into
-    // scalars (7x7 maps have 49 columns).
+    // Columns padded to a multiple of the register tile's width: every
+    // tile is then whole and static, its accumulator stays in registers
+    // with the epilogue applied there (a masked partial tile reloads it at
+    // every K step; 14x14 maps have 196 columns, 7x7 maps 49).
     int64_t columns = outShape[2] * outShape[3];
     int64_t padded =
-        (columns + kColumnMultiple - 1) / kColumnMultiple * kColumnMultiple;
+        llvm::alignTo(columns, std::max<int64_t>(columnMultiple, 1));
     if (padded != columns) {
       windows = padColumns(rewriter, loc, windows, padded);
       initMatrix = padColumns(rewriter, loc, initMatrix, padded);
@@ -300,9 +302,11 @@ struct PoolingNchwToTaps : OpRewritePattern<PoolOp> {
 };
 
 struct ConvToMatmulPass : impl::ConvToMatmulBase<ConvToMatmulPass> {
+  using ConvToMatmulBase::ConvToMatmulBase;
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
-    patterns.add<Conv2DNchwToMatmul, DepthwiseNchwToTaps,
+    patterns.add<Conv2DNchwToMatmul>(&getContext(), columnMultiple);
+    patterns.add<DepthwiseNchwToTaps,
                  PoolingNchwToTaps<linalg::PoolingNchwMaxOp, arith::MaximumFOp>,
                  PoolingNchwToTaps<linalg::PoolingNchwSumOp, arith::AddFOp>>(
         &getContext());

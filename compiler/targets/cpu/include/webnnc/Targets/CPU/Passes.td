@@ -14,7 +14,8 @@ def ConvToMatmul : Pass<"webnnc-conv-to-matmul", "ModuleOp"> {
     windows into an im2col matrix [C*KH*KW, OH*OW] with one
     `linalg.generic`. The product is the one kernel shape the CPU target
     tiles for registers, so every convolution runs at matmul speed. Its
-    columns are padded to a multiple of 16 with undefined values
+    columns are padded to a multiple of `column-multiple` (the register
+    tile's width) with undefined values
     (`ub.poison`: output columns depend only on their own input columns
     and the padding is sliced off), so re-padding a slice of a padded
     product folds to the product itself.
@@ -30,6 +31,11 @@ def ConvToMatmul : Pass<"webnnc-conv-to-matmul", "ModuleOp"> {
                            "::mlir::math::MathDialect",
                            "::mlir::arith::ArithDialect",
                            "::mlir::ub::UBDialect"];
+  let options = [
+    Option<"columnMultiple", "column-multiple", "int64_t", /*default=*/"32",
+           "Pad product columns to a multiple of this (the register tile "
+           "width of webnnc-tile-and-vectorize)">,
+  ];
 }
 
 def FoldConstantLayouts : Pass<"webnnc-fold-constant-layouts", "ModuleOp"> {

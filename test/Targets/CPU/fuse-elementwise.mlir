@@ -222,6 +222,36 @@ func.func @residual_blocks_padded_epilogue(%a: tensor<4x8xf32>, %b: tensor<8x16x
 
 // -----
 
+// A residual that is itself an un-padded product of the same padded shape
+// is read padded: the add runs on the padded product (MobileNetV2's
+// residual blocks on padded maps).
+#id3c = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+// CHECK-LABEL: func.func @residual_of_padded_products
+// CHECK: %[[P:.*]] = linalg.matmul
+// CHECK: %[[Q:.*]] = linalg.matmul
+// CHECK: %[[G:.*]] = linalg.generic {{.*}} iterator_types = ["parallel", "parallel"]} ins(%[[Q]], %[[P]] : tensor<4x16xf32>, tensor<4x16xf32>) outs(%{{.*}} : tensor<4x16xf32>)
+// CHECK: tensor.extract_slice %[[G]][0, 0] [4, 12] [1, 1]
+func.func @residual_of_padded_products(%a: tensor<4x8xf32>, %b: tensor<8x16xf32>, %c: tensor<4x8xf32>) -> tensor<4x3x4xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<4x16xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<4x16xf32>) -> tensor<4x16xf32>
+  %p = linalg.matmul ins(%a, %b : tensor<4x8xf32>, tensor<8x16xf32>) outs(%f : tensor<4x16xf32>) -> tensor<4x16xf32>
+  %q = linalg.matmul ins(%c, %b : tensor<4x8xf32>, tensor<8x16xf32>) outs(%f : tensor<4x16xf32>) -> tensor<4x16xf32>
+  %ps = tensor.extract_slice %p[0, 0] [4, 12] [1, 1] : tensor<4x16xf32> to tensor<4x12xf32>
+  %px = tensor.expand_shape %ps [[0], [1, 2]] output_shape [4, 3, 4] : tensor<4x12xf32> into tensor<4x3x4xf32>
+  %qs = tensor.extract_slice %q[0, 0] [4, 12] [1, 1] : tensor<4x16xf32> to tensor<4x12xf32>
+  %qx = tensor.expand_shape %qs [[0], [1, 2]] output_shape [4, 3, 4] : tensor<4x12xf32> into tensor<4x3x4xf32>
+  %o = tensor.empty() : tensor<4x3x4xf32>
+  %r = linalg.generic {indexing_maps = [#id3c, #id3c, #id3c], iterator_types = ["parallel", "parallel", "parallel"]} ins(%qx, %px : tensor<4x3x4xf32>, tensor<4x3x4xf32>) outs(%o : tensor<4x3x4xf32>) {
+  ^bb0(%v: f32, %w: f32, %out: f32):
+    %sum = arith.addf %v, %w : f32
+    linalg.yield %sum : f32
+  } -> tensor<4x3x4xf32>
+  return %r : tensor<4x3x4xf32>
+}
+
+// -----
+
 // A channel concatenation of images that are views of column-padded
 // [C_i, 16] matrices (12 of 16 columns used) becomes a view of their row
 // concatenation, which kernel formation builds in place.

@@ -57,8 +57,8 @@ SmallVector<unsigned> unitDimsToDrop(Operation *op) {
 ///     -> expand(extract_slice(generic'(P, bias...)))
 /// The extra columns cost a few element-wise operations; in exchange the
 /// epilogue reads the product directly, so kernel formation fuses the two.
-/// Other inputs must be per-row (their maps read only the row dimension):
-/// they have no values for the padding columns.
+/// Other inputs must be per-row (their maps read only the row dimension)
+/// or un-paddings of the same padded shape (a residual), read padded.
 struct EpilogueOnPaddedProduct : OpRewritePattern<linalg::GenericOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -103,9 +103,35 @@ struct EpilogueOnPaddedProduct : OpRewritePattern<linalg::GenericOp> {
     SmallVector<AffineMap> maps;
     MLIRContext *context = op.getContext();
     AffineMap rowsAndColumns = AffineMap::getMultiDimIdentityMap(2, context);
+    // Another input un-padded the same way (a residual from another padded
+    // product) is read padded as well: its padding columns feed only the
+    // padding columns of the result.
+    auto samePaddedSource = [&](OpOperand *operand) -> Value {
+      if (!op.getMatchingIndexingMap(operand).isIdentity())
+        return Value();
+      Value value = operand->get();
+      if (expand) {
+        auto reshape = value.getDefiningOp<tensor::ExpandShapeOp>();
+        if (!reshape || reshape.getReassociationIndices() !=
+                            expand.getReassociationIndices())
+          return Value();
+        value = reshape.getSrc();
+      }
+      auto slice = value.getDefiningOp<tensor::ExtractSliceOp>();
+      if (!slice || slice.getSourceType() != paddedType ||
+          slice.getResultType() != unpaddedType || !slice.hasZeroOffset() ||
+          !slice.hasUnitStride())
+        return Value();
+      return slice.getSource();
+    };
     for (OpOperand *operand : op.getDpsInputOperands()) {
       if (operand == productOperand) {
         inputs.push_back(unpad.getSource());
+        maps.push_back(rowsAndColumns);
+        continue;
+      }
+      if (Value padded = samePaddedSource(operand)) {
+        inputs.push_back(padded);
         maps.push_back(rowsAndColumns);
         continue;
       }

@@ -32,7 +32,7 @@
 // CHECK: return %[[P]] : tensor<4x8xf32>
 // CHECK-LABEL: func.func private @kernel0
 // CHECK-SAME: (%{{.*}}: tensor<4x3xf32>) -> tensor<4x3xf32>
-// CHECK-SAME: attributes {webnnc.flops = 12 : i64, webnnc.kernel, webnnc.source_ops = ["relu"]}
+// CHECK-SAME: attributes {webnnc.flops = 12 : i64, webnnc.in_place = array<i64: 0>, webnnc.kernel, webnnc.source_ops = ["relu"]}
 // CHECK: tensor.empty() : tensor<4x3xf32>
 // CHECK: linalg.generic
 // CHECK: arith.maximumf
@@ -366,4 +366,55 @@ func.func @statistic_returned(%x: tensor<4x8xf32>) -> (tensor<4x8xf32>, tensor<4
     linalg.yield %d : f32
   } -> tensor<4x8xf32>
   return %y, %max : tensor<4x8xf32>, tensor<4xf32>
+}
+
+// -----
+
+// webnnc.in_place marks a kernel that may write its result over an
+// argument: one element-wise generic reading that argument element for
+// element (and nowhere else), with the result's type, never reading its
+// destination. Not marked: an argument also read transposed, a product
+// kernel, a result of another shape.
+#ip = affine_map<(d0, d1) -> (d0, d1)>
+#ipt = affine_map<(d0, d1) -> (d1, d0)>
+// CHECK-LABEL: func.func @in_place_marks
+// CHECK: func.func private @kernel3
+// CHECK-NOT: webnnc.in_place
+// CHECK-SAME: webnnc.kernel
+// CHECK: func.func private @kernel2
+// CHECK-NOT: webnnc.in_place
+// CHECK-SAME: webnnc.kernel
+// CHECK: func.func private @kernel1
+// CHECK-SAME: webnnc.in_place = array<i64: 0, 1>
+// CHECK: func.func private @kernel0
+// CHECK-NOT: webnnc.in_place
+// CHECK-SAME: webnnc.kernel
+func.func @in_place_marks(%x: tensor<4x4xf32>, %w: tensor<4x4xf32>) -> (tensor<4x4xf32>, tensor<4x4xf32>, tensor<4xf32>, tensor<4x4xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<4x4xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<4x4xf32>) -> tensor<4x4xf32>
+  // kernel0: a product (also returned, so not an epilogue's).
+  %p = linalg.matmul ins(%x, %w : tensor<4x4xf32>, tensor<4x4xf32>) outs(%f : tensor<4x4xf32>) -> tensor<4x4xf32>
+  // kernel1: x + p, both read element for element: either may be written
+  // over (the plan takes the one whose last reader this is).
+  %a = linalg.generic {indexing_maps = [#ip, #ip, #ip], iterator_types = ["parallel", "parallel"]} ins(%x, %p : tensor<4x4xf32>, tensor<4x4xf32>) outs(%e : tensor<4x4xf32>) {
+  ^bb0(%u: f32, %v: f32, %o: f32):
+    %s = arith.addf %u, %v : f32
+    linalg.yield %s : f32
+  } -> tensor<4x4xf32>
+  // kernel2: a read element for element and transposed.
+  %t = linalg.generic {indexing_maps = [#ip, #ipt, #ip], iterator_types = ["parallel", "parallel"]} ins(%a, %a : tensor<4x4xf32>, tensor<4x4xf32>) outs(%e : tensor<4x4xf32>) {
+  ^bb0(%u: f32, %v: f32, %o: f32):
+    %s = arith.subf %u, %v : f32
+    linalg.yield %s : f32
+  } -> tensor<4x4xf32>
+  // kernel3: a row sum (another shape).
+  %e4 = tensor.empty() : tensor<4xf32>
+  %f4 = linalg.fill ins(%zero : f32) outs(%e4 : tensor<4xf32>) -> tensor<4xf32>
+  %r = linalg.generic {indexing_maps = [#ip, affine_map<(d0, d1) -> (d0)>], iterator_types = ["parallel", "reduction"]} ins(%t : tensor<4x4xf32>) outs(%f4 : tensor<4xf32>) {
+  ^bb0(%u: f32, %o: f32):
+    %s = arith.addf %u, %o : f32
+    linalg.yield %s : f32
+  } -> tensor<4xf32>
+  return %a, %t, %r, %p : tensor<4x4xf32>, tensor<4x4xf32>, tensor<4xf32>, tensor<4x4xf32>
 }

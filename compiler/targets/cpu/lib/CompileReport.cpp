@@ -166,9 +166,15 @@ void writeTextReport(const ExecutionPlan &plan,
   }
 
   os << "\narena buffers (lifetime in kernel steps):\n";
-  for (auto [i, buffer] : llvm::enumerate(plan.arenaBuffers))
+  for (auto [i, buffer] : llvm::enumerate(plan.arenaBuffers)) {
     os << "  #" << i << "  [" << buffer.firstKernel << ", " << buffer.lastKernel
-       << "]  offset " << buffer.offset << "  size " << buffer.size << "\n";
+       << "]  offset " << buffer.offset << "  size " << buffer.size;
+    // Written in place: into a concatenation's slice, or over an input.
+    if (buffer.parent >= 0)
+      os << "  (inside #" << buffer.parent << " at +" << buffer.offsetInParent
+         << ")";
+    os << "\n";
+  }
 }
 
 void writeHtmlReport(const ExecutionPlan &plan, StringRef title,

@@ -271,6 +271,38 @@ struct FormKernelsPass : impl::FormKernelsBase<FormKernelsPass> {
            });
   }
 
+  /// The arguments a kernel may overwrite with its result: the kernel is
+  /// one element-wise generic (and views, constants) that reads such an
+  /// argument element for element (and nowhere else), with its result's
+  /// type, and never reads its destination, so each element is read
+  /// before it is written and by the same iteration.
+  static SmallVector<int64_t> inPlaceArguments(func::FuncOp kernel) {
+    auto ret = cast<func::ReturnOp>(kernel.getBody().front().getTerminator());
+    if (ret.getNumOperands() != 1)
+      return {};
+    auto root = ret.getOperand(0).getDefiningOp<linalg::GenericOp>();
+    if (!root || root.getNumResults() != 1 ||
+        root.getNumParallelLoops() != root.getNumLoops() ||
+        root.payloadUsesValueFromOperand(root.getDpsInitOperand(0)) ||
+        !root.getMatchingIndexingMap(root.getDpsInitOperand(0)).isIdentity())
+      return {};
+    bool onlyRoot = true;
+    kernel.walk([&](linalg::LinalgOp op) {
+      onlyRoot &= op.getOperation() == root.getOperation();
+    });
+    if (!onlyRoot)
+      return {};
+    SmallVector<int64_t> candidates;
+    for (OpOperand *input : root.getDpsInputOperands()) {
+      auto argument = dyn_cast<BlockArgument>(input->get());
+      if (argument && argument.hasOneUse() &&
+          argument.getType() == root.getResult(0).getType() &&
+          root.getMatchingIndexingMap(input).isIdentity())
+        candidates.push_back(argument.getArgNumber());
+    }
+    return candidates;
+  }
+
   /// Adds `op` to the group of its users if they all belong to one.
   bool absorb(Operation *op,
               llvm::DenseMap<Operation *, KernelGroup *> &groupOf) {
@@ -363,6 +395,10 @@ struct FormKernelsPass : impl::FormKernelsBase<FormKernelsPass> {
         builder, root->getLoc(),
         llvm::to_vector(llvm::map_range(
             root->getResults(), [&](Value v) { return mapping.lookup(v); })));
+
+    SmallVector<int64_t> inPlace = inPlaceArguments(kernel);
+    if (!inPlace.empty())
+      kernel->setAttr(kInPlaceAttr, builder.getDenseI64ArrayAttr(inPlace));
 
     builder.setInsertionPoint(root);
     auto call = func::CallOp::create(builder, root->getLoc(), kernel,

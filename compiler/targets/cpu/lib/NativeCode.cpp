@@ -13,6 +13,7 @@
 
 #include "lld/Common/Driver.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Hoisting.h"
 #include "mlir/Dialect/Math/IR/Math.h"
@@ -22,6 +23,7 @@
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Target/LLVMIR/Export.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/MC/TargetRegistry.h"
@@ -224,6 +226,12 @@ static void addEntryPoint(llvm::Function &kernel) {
 std::unique_ptr<llvm::Module>
 translateKernelsToLLVMIR(ModuleOp kernels, llvm::LLVMContext &llvmContext,
                          llvm::TargetMachine &target) {
+  // Kernels the arena plan may run in place (their result over an
+  // argument) keep their pointers free of noalias.
+  llvm::StringSet<> mayAlias;
+  for (auto function : kernels.getOps<LLVM::LLVMFuncOp>())
+    if (function->hasAttr(kInPlaceAttr))
+      mayAlias.insert(function.getName());
   std::unique_ptr<llvm::Module> module =
       translateModuleToLLVMIR(kernels, llvmContext, "webnnc_kernels");
   if (!module)
@@ -237,9 +245,10 @@ translateKernelsToLLVMIR(ModuleOp kernels, llvm::LLVMContext &llvmContext,
   for (llvm::Function *function : functions) {
     // Kernel buffers never overlap a buffer the kernel writes (the arena
     // plan keeps live values apart; inputs and constants are read-only).
-    for (llvm::Argument &argument : function->args())
-      if (argument.getType()->isPointerTy())
-        argument.addAttr(llvm::Attribute::NoAlias);
+    if (!mayAlias.contains(function->getName()))
+      for (llvm::Argument &argument : function->args())
+        if (argument.getType()->isPointerTy())
+          argument.addAttr(llvm::Attribute::NoAlias);
     function->addFnAttr("target-cpu", target.getTargetCPU());
     function->addFnAttr("target-features", target.getTargetFeatureString());
     addEntryPoint(*function);

@@ -20,6 +20,10 @@ constexpr llvm::StringLiteral kKernelAttr = "webnnc.kernel";
 constexpr llvm::StringLiteral kWorkItemsAttr = "webnnc.work_items";
 constexpr llvm::StringLiteral kSourceOpsAttr = "webnnc.source_ops";
 constexpr llvm::StringLiteral kFlopsAttr = "webnnc.flops";
+/// On a kernel that may write its result over one of its arguments (the
+/// candidate arguments' indices): the arena plan reuses the buffer of the
+/// first one this kernel is the last reader of.
+constexpr llvm::StringLiteral kInPlaceAttr = "webnnc.in_place";
 
 #define GEN_PASS_DECL
 #include "webnnc/Targets/CPU/Passes.h.inc"

@@ -73,20 +73,18 @@ struct MatmulAddToGemm : OpRewritePattern<webnn::AddOp> {
   }
 };
 
-/// matmul(transpose(a) or a, transpose(b) or b) for matrices -> gemm with
-/// the transposition flags.
+/// matmul(a, b) of matrices with a transposed operand -> gemm(a, b), whose
+/// transposes TransposeIntoGemm then folds into its flags.
 struct TransposedMatmulToGemm : OpRewritePattern<webnn::MatmulOp> {
   using OpRewritePattern::OpRewritePattern;
 
   LogicalResult matchAndRewrite(webnn::MatmulOp matmul,
                                 PatternRewriter &rewriter) const override {
-    Value a = transposedMatrix(matmul.getA());
-    Value b = transposedMatrix(matmul.getB());
-    if (!a && !b)
+    if (!transposedMatrix(matmul.getA()) && !transposedMatrix(matmul.getB()))
       return rewriter.notifyMatchFailure(matmul, "no transposed operand");
     rewriter.replaceOpWithNewOp<webnn::GemmOp>(
-        matmul, matmul.getType(), a ? a : matmul.getA(), b ? b : matmul.getB(),
-        Value(), APFloat(1.0f), APFloat(1.0f), bool(a), bool(b), StringAttr());
+        matmul, matmul.getType(), matmul.getA(), matmul.getB(), Value(),
+        APFloat(1.0f), APFloat(1.0f), false, false, StringAttr());
     return success();
   }
 };

@@ -164,15 +164,13 @@ struct GeluFromParts : OpRewritePattern<webnn::MulOp> {
   }
 };
 
-/// The single axis a keepDimensions reduction reduces, or nullopt.
+/// The single axis a keepDimensions reduction reduces, or nullopt (the
+/// dialect's axes are non-negative).
 template <typename ReduceOp> std::optional<int64_t> singleAxis(ReduceOp op) {
   DenseI64ArrayAttr axes = op.getAxesAttr();
   if (!op.getKeepDimensions() || !axes || axes.size() != 1)
     return std::nullopt;
-  int64_t axis = axes[0];
-  if (axis < 0)
-    axis += cast<RankedTensorType>(op.getInput().getType()).getRank();
-  return axis;
+  return axes[0];
 }
 
 /// div(e, reduceSum(e)) with e = exp(sub(x, reduceMax(x))) or exp(x), both

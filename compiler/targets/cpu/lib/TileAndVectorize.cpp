@@ -291,6 +291,24 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
     return tiled;
   }
 
+  /// Tiles `op` (loops in `interchange` order when given) and replaces it
+  /// by the tiled loops' results.
+  static FailureOr<scf::SCFTilingResult> tileOp(RewriterBase &rewriter,
+                                                linalg::LinalgOp op,
+                                                ArrayRef<int64_t> tileSizes,
+                                                ArrayRef<int64_t> interchange) {
+    scf::SCFTilingOptions options;
+    options.setTileSizes(getAsIndexOpFoldResult(op->getContext(), tileSizes));
+    if (!interchange.empty())
+      options.setInterchange(interchange);
+    rewriter.setInsertionPoint(op);
+    FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
+        rewriter, cast<TilingInterface>(op.getOperation()), options);
+    if (succeeded(tiled))
+      rewriter.replaceOp(op, tiled->replacements);
+    return tiled;
+  }
+
   /// Makes the tile loop over `extent` in steps of `chunk` run work items
   /// [begin, end): for (i = begin * chunk; i < min(end * chunk, extent);
   /// i += chunk).
@@ -510,14 +528,9 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
     IRRewriter rewriter(op->getContext());
     SmallVector<int64_t> tileSizes(ranges.size(), 1);
     tileSizes.back() = chunk == rowLength ? 0 : chunk;
-    scf::SCFTilingOptions options;
-    options.setTileSizes(getAsIndexOpFoldResult(op->getContext(), tileSizes));
-    rewriter.setInsertionPoint(op);
-    FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
-        rewriter, cast<TilingInterface>(op.getOperation()), options);
+    FailureOr<scf::SCFTilingResult> tiled = tileOp(rewriter, op, tileSizes, {});
     if (failed(tiled))
       return;
-    rewriter.replaceOp(op, tiled->replacements);
     auto kernel = tiled->tiledOps.back()->getParentOfType<func::FuncOp>();
     for (Operation *tiledOp : tiled->tiledOps) {
       auto row = dyn_cast<linalg::LinalgOp>(tiledOp);
@@ -611,16 +624,10 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
                     ArrayRef<int64_t> vectorSizes,
                     llvm::function_ref<bool(linalg::LinalgOp)> isTile) {
     IRRewriter rewriter(op->getContext());
-    scf::SCFTilingOptions options;
-    options.setTileSizes(getAsIndexOpFoldResult(op->getContext(), tileSizes));
-    if (!interchange.empty())
-      options.setInterchange(interchange);
-    rewriter.setInsertionPoint(op);
-    FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
-        rewriter, cast<TilingInterface>(op.getOperation()), options);
+    FailureOr<scf::SCFTilingResult> tiled =
+        tileOp(rewriter, op, tileSizes, interchange);
     if (failed(tiled))
       return;
-    rewriter.replaceOp(op, tiled->replacements);
 
     // Peel the tiled loops so that the main loops see full tiles only.
     for (LoopLikeOpInterface loop : tiled->loops) {

@@ -51,7 +51,7 @@ SmallVector<unsigned> unitDimsToDrop(Operation *op) {
 }
 
 /// An element-wise epilogue of a column-padded product (conv-to-matmul pads
-/// a convolution's output columns to a multiple of 16) runs on the padded
+/// a convolution's output columns to a multiple of 32) runs on the padded
 /// product, and the padding is cut off after it:
 ///   generic(expand(extract_slice(P [M, Np] -> [M, N])), bias...)
 ///     -> expand(extract_slice(generic'(P, bias...)))

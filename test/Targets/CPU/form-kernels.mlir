@@ -418,3 +418,45 @@ func.func @in_place_marks(%x: tensor<4x4xf32>, %w: tensor<4x4xf32>) -> (tensor<4
   } -> tensor<4xf32>
   return %a, %t, %r, %p : tensor<4x4xf32>, tensor<4x4xf32>, tensor<4xf32>, tensor<4x4xf32>
 }
+
+// -----
+
+// A pad read only through slices (window taps) joins the kernel of their
+// reader; a pad a product reads directly stays a kernel of its own.
+#pt = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+// CHECK-LABEL: func.func @pad_into_window_kernel
+// CHECK: %[[W:.*]] = call @kernel{{[0-9]+}}(%arg0) : (tensor<8x6x6xf32>) -> tensor<8x3x3xf32>
+// CHECK: func.func private @kernel{{[0-9]+}}
+// CHECK: tensor.pad
+// CHECK: tensor.extract_slice
+// CHECK: linalg.generic
+// CHECK-LABEL: func.func @pad_for_product
+// CHECK: %[[P:.*]] = call @kernel{{[0-9]+}}(%arg0) : (tensor<4x6xf32>) -> tensor<4x8xf32>
+// CHECK: call @kernel{{[0-9]+}}(%arg1, %[[P]])
+func.func @pad_into_window_kernel(%x: tensor<8x6x6xf32>) -> tensor<8x3x3xf32> {
+  %zero = arith.constant 0.0 : f32
+  %p = tensor.pad %x low[0, 1, 1] high[0, 1, 1] {
+  ^bb0(%i: index, %j: index, %k: index):
+    tensor.yield %zero : f32
+  } : tensor<8x6x6xf32> to tensor<8x8x8xf32>
+  %t0 = tensor.extract_slice %p[0, 0, 0] [8, 3, 3] [1, 2, 2] : tensor<8x8x8xf32> to tensor<8x3x3xf32>
+  %t1 = tensor.extract_slice %p[0, 1, 1] [8, 3, 3] [1, 2, 2] : tensor<8x8x8xf32> to tensor<8x3x3xf32>
+  %e = tensor.empty() : tensor<8x3x3xf32>
+  %y = linalg.generic {indexing_maps = [#pt, #pt, #pt], iterator_types = ["parallel", "parallel", "parallel"]} ins(%t0, %t1 : tensor<8x3x3xf32>, tensor<8x3x3xf32>) outs(%e : tensor<8x3x3xf32>) {
+  ^bb0(%a: f32, %b: f32, %o: f32):
+    %m = arith.maximumf %a, %b : f32
+    linalg.yield %m : f32
+  } -> tensor<8x3x3xf32>
+  return %y : tensor<8x3x3xf32>
+}
+func.func @pad_for_product(%x: tensor<4x6xf32>, %w: tensor<2x4xf32>) -> tensor<2x8xf32> {
+  %zero = arith.constant 0.0 : f32
+  %p = tensor.pad %x low[0, 0] high[0, 2] {
+  ^bb0(%i: index, %j: index):
+    tensor.yield %zero : f32
+  } : tensor<4x6xf32> to tensor<4x8xf32>
+  %e = tensor.empty() : tensor<2x8xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<2x8xf32>) -> tensor<2x8xf32>
+  %m = linalg.matmul ins(%w, %p : tensor<2x4xf32>, tensor<4x8xf32>) outs(%f : tensor<2x8xf32>) -> tensor<2x8xf32>
+  return %m : tensor<2x8xf32>
+}

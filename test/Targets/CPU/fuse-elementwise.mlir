@@ -290,3 +290,19 @@ func.func @other_concats(%a: tensor<4x12xf32>, %b: tensor<4x12xf32>, %c: tensor<
   %3 = tensor.insert_slice %c into %2[0, 4, 0, 0] [1, 4, 3, 4] [1, 1, 1, 1] : tensor<1x4x3x4xf32> into tensor<1x8x3x4xf32>
   return %1, %3 : tensor<1x4x6x4xf32>, tensor<1x8x3x4xf32>
 }
+
+// -----
+
+// A window tap taken through unit reshapes (the batch dimension added and
+// dropped again) becomes one strided slice of the padded image.
+// CHECK-LABEL: func.func @tap_through_unit_reshapes
+// CHECK: %[[T:.*]] = tensor.extract_slice %arg0[0, 1, 0] [8, 4, 5] [1, 2, 2] : tensor<8x10x10xf32> to tensor<8x4x5xf32>
+// CHECK-NOT: tensor.expand_shape
+// CHECK-NOT: tensor.collapse_shape
+// CHECK: return %[[T]]
+func.func @tap_through_unit_reshapes(%x: tensor<8x10x10xf32>) -> tensor<8x4x5xf32> {
+  %e = tensor.expand_shape %x [[0, 1], [2], [3]] output_shape [1, 8, 10, 10] : tensor<8x10x10xf32> into tensor<1x8x10x10xf32>
+  %s = tensor.extract_slice %e[0, 0, 1, 0] [1, 8, 4, 5] [1, 1, 2, 2] : tensor<1x8x10x10xf32> to tensor<1x8x4x5xf32>
+  %c = tensor.collapse_shape %s [[0, 1], [2], [3]] : tensor<1x8x4x5xf32> into tensor<8x4x5xf32>
+  return %c : tensor<8x4x5xf32>
+}

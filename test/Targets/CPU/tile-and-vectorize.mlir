@@ -234,3 +234,34 @@ func.func @rows(%a: tensor<64x20xf32>, %b: tensor<64xf32>, %t: tensor<20x64xf32>
   } -> tensor<64x20xf32>
   return %0, %1 : tensor<64x20xf32>, tensor<64x20xf32>
 }
+
+// -----
+
+// A window kernel with its pad: each work item (one channel) pads its own
+// tile once, inside the work loop, and takes both taps from it.
+#wt = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+// CHECK-LABEL: func.func @padded_window
+// CHECK: func.func private @kernel0
+// CHECK-SAME: webnnc.work_items = 64
+// CHECK-NOT: tensor.pad
+// CHECK: scf.for
+// CHECK: tensor.pad %{{.*}} low[0, 1, 1] high[0, 1, 1]
+// CHECK: } : tensor<1x64x64xf32> to tensor<1x66x66xf32>
+// CHECK-NOT: tensor.pad
+// CHECK: } {webnnc.work_loop}
+func.func @padded_window(%x: tensor<64x64x64xf32>) -> tensor<64x64x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %p = tensor.pad %x low[0, 1, 1] high[0, 1, 1] {
+  ^bb0(%i: index, %j: index, %k: index):
+    tensor.yield %zero : f32
+  } : tensor<64x64x64xf32> to tensor<64x66x66xf32>
+  %t0 = tensor.extract_slice %p[0, 0, 0] [64, 64, 64] [1, 1, 1] : tensor<64x66x66xf32> to tensor<64x64x64xf32>
+  %t1 = tensor.extract_slice %p[0, 2, 2] [64, 64, 64] [1, 1, 1] : tensor<64x66x66xf32> to tensor<64x64x64xf32>
+  %e = tensor.empty() : tensor<64x64x64xf32>
+  %y = linalg.generic {indexing_maps = [#wt, #wt, #wt], iterator_types = ["parallel", "parallel", "parallel"]} ins(%t0, %t1 : tensor<64x64x64xf32>, tensor<64x64x64xf32>) outs(%e : tensor<64x64x64xf32>) {
+  ^bb0(%a: f32, %b: f32, %o: f32):
+    %m = arith.maximumf %a, %b : f32
+    linalg.yield %m : f32
+  } -> tensor<64x64x64xf32>
+  return %y : tensor<64x64x64xf32>
+}

@@ -95,6 +95,11 @@ bool isClonable(Operation *op, int64_t inlineConstantLimit) {
 bool isAbsorbable(Operation *op) {
   if (isa<tensor::InsertSliceOp, linalg::FillOp, tensor::ExtractSliceOp>(op))
     return true;
+  // A pad only one kernel reads through slices (a depthwise convolution's
+  // or pooling's window taps): that kernel pads each tile where it is
+  // used, instead of a pass over the whole padded image through memory.
+  if (isa<tensor::PadOp>(op))
+    return llvm::all_of(op->getUsers(), llvm::IsaPred<tensor::ExtractSliceOp>);
   // A product whose only user is element-wise: that user is its epilogue.
   if (isa<linalg::MatmulOp>(op) && op->hasOneUse()) {
     auto user = dyn_cast<linalg::GenericOp>(*op->getUsers().begin());

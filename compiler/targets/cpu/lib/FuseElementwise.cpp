@@ -174,6 +174,53 @@ struct EpilogueOnPaddedProduct : OpRewritePattern<linalg::GenericOp> {
   }
 };
 
+/// collapse_shape(extract_slice(expand_shape(x))) where the expansion only
+/// adds unit dimensions and the collapse removes them again -> one
+/// (strided) extract_slice of x. The window taps of a depthwise convolution
+/// or pooling are then slices of the padded image itself, so the kernel
+/// reading them can pad its own tiles.
+struct SliceThroughUnitReshapes : OpRewritePattern<tensor::CollapseShapeOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(tensor::CollapseShapeOp collapse,
+                                PatternRewriter &rewriter) const override {
+    auto slice = collapse.getSrc().getDefiningOp<tensor::ExtractSliceOp>();
+    auto expand = slice
+                      ? slice.getSource().getDefiningOp<tensor::ExpandShapeOp>()
+                      : tensor::ExpandShapeOp();
+    if (!expand ||
+        expand.getReassociationIndices() !=
+            collapse.getReassociationIndices() ||
+        slice.getSourceType().getRank() != slice.getResultType().getRank())
+      return rewriter.notifyMatchFailure(collapse, "not unit reshapes");
+    ArrayRef<int64_t> expanded = expand.getResultType().getShape();
+    SmallVector<OpFoldResult> offsets, sizes, strides;
+    for (const ReassociationIndices &group :
+         collapse.getReassociationIndices()) {
+      // The one dimension of the group that is not a unit one (the last
+      // when all are).
+      std::optional<int64_t> kept;
+      for (int64_t dim : group)
+        if (expanded[dim] != 1)
+          kept = kept ? -1 : dim;
+      if (kept == -1)
+        return rewriter.notifyMatchFailure(collapse, "a real reshape");
+      int64_t dim = kept.value_or(group.back());
+      for (int64_t other : group)
+        if (other != dim && (slice.getStaticOffsets()[other] != 0 ||
+                             slice.getStaticSizes()[other] != 1))
+          return rewriter.notifyMatchFailure(collapse, "slices a unit dim");
+      offsets.push_back(slice.getMixedOffsets()[dim]);
+      sizes.push_back(slice.getMixedSizes()[dim]);
+      strides.push_back(slice.getMixedStrides()[dim]);
+    }
+    rewriter.replaceOpWithNewOp<tensor::ExtractSliceOp>(
+        collapse, collapse.getResultType(), expand.getSrc(), offsets, sizes,
+        strides);
+    return success();
+  }
+};
+
 struct FuseElementwisePass : impl::FuseElementwiseBase<FuseElementwisePass> {
   void runOnOperation() override {
     MLIRContext *context = &getContext();
@@ -204,6 +251,7 @@ struct FuseElementwisePass : impl::FuseElementwiseBase<FuseElementwisePass> {
     RewritePatternSet padded(context);
     padded.add<EpilogueOnPaddedProduct>(context);
     populateColumnPaddingFoldPatterns(padded);
+    padded.add<SliceThroughUnitReshapes>(context);
     tensor::ExpandShapeOp::getCanonicalizationPatterns(padded, context);
     tensor::CollapseShapeOp::getCanonicalizationPatterns(padded, context);
     if (failed(applyPatternsGreedily(getOperation(), std::move(padded))))

@@ -23,6 +23,7 @@
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
 #include "mlir/Dialect/SCF/Transforms/Transforms.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Tensor/Transforms/Transforms.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/Dominance.h"
 #include "mlir/IR/IRMapping.h"
@@ -162,6 +163,9 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
       name.getCanonicalizationPatterns(patterns, context);
     tensor::populateFoldTensorEmptyPatterns(patterns);
     canonicalization = FrozenRewritePatternSet(std::move(patterns));
+    RewritePatternSet merging(context);
+    tensor::populateMergeConsecutiveInsertExtractSlicePatterns(merging);
+    sliceMerging = FrozenRewritePatternSet(std::move(merging));
     return success();
   }
 
@@ -246,11 +250,104 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
       if (&op == root.getOperation() || isSideEffectFreeSetup(&op) ||
           isa<linalg::FillOp>(op))
         continue;
-      if (getEpilogueProduct(root) == &op || isStatisticOf(&op, linalgOp))
+      if (getEpilogueProduct(root) == &op || isStatisticOf(&op, linalgOp) ||
+          isPaddedInputOf(&op, linalgOp))
         continue;
       return nullptr;
     }
     return root;
+  }
+
+  /// A pad whose slices `root` reads directly (window taps): the work
+  /// items pad their own tiles (padTilesInLoop). The taps must be static
+  /// slices that keep the outermost dimension, along which the root is
+  /// distributed.
+  static bool isPaddedInputOf(Operation *op, linalg::LinalgOp root) {
+    auto pad = dyn_cast<tensor::PadOp>(op);
+    if (!pad || !pad.getResultType().hasStaticShape())
+      return false;
+    int64_t outer = pad.getResultType().getDimSize(0);
+    return llvm::all_of(op->getUsers(), [&](Operation *user) {
+      auto tap = dyn_cast<tensor::ExtractSliceOp>(user);
+      return tap &&
+             tap.getSourceType().getRank() == tap.getResultType().getRank() &&
+             !ShapedType::isDynamicShape(tap.getStaticOffsets()) &&
+             !ShapedType::isDynamicShape(tap.getStaticStrides()) &&
+             tap.getResultType().hasStaticShape() &&
+             tap.getStaticOffsets()[0] == 0 && tap.getStaticStrides()[0] == 1 &&
+             tap.getResultType().getDimSize(0) == outer &&
+             llvm::all_of(user->getUsers(), [&](Operation *reader) {
+               return reader == root.getOperation();
+             });
+    });
+  }
+
+  /// Tiling fuses no producer through a strided slice (a work item's part
+  /// of a window tap of a pad), so the tiles of the padded image are made
+  /// here: each work item pads its own channels (in cache) and takes its
+  /// taps from that tile. A dimension the slice offsets dynamically is the
+  /// distributed one (the tile is the slice's part of it); on the others
+  /// the tile spans the whole padded dimension and the tap keeps its
+  /// offset and stride.
+  void padTilesInLoop(scf::ForOp loop) {
+    SmallVector<tensor::ExtractSliceOp> taps;
+    loop.getBody()->walk([&](tensor::ExtractSliceOp slice) {
+      if (auto pad = slice.getSource().getDefiningOp<tensor::PadOp>())
+        if (!loop->isAncestor(pad))
+          taps.push_back(slice);
+    });
+    IRRewriter rewriter(loop.getContext());
+    for (tensor::ExtractSliceOp tap : taps) {
+      auto pad = tap.getSource().getDefiningOp<tensor::PadOp>();
+      if (tap.getSourceType().getRank() != tap.getResultType().getRank() ||
+          !tap.getResultType().hasStaticShape())
+        continue;
+      int64_t rank = tap.getResultType().getRank();
+      SmallVector<OpFoldResult> tileOffsets, tileSizes, tapOffsets, tapSizes,
+          tapStrides;
+      bool handled = true;
+      for (int64_t d = 0; d < rank; ++d) {
+        int64_t size = tap.getResultType().getDimSize(d);
+        OpFoldResult offset = tap.getMixedOffsets()[d];
+        OpFoldResult stride = tap.getMixedStrides()[d];
+        tapSizes.push_back(rewriter.getIndexAttr(size));
+        if (isa<Value>(offset)) {
+          handled &= isOneInteger(stride);
+          tileOffsets.push_back(offset);
+          tileSizes.push_back(rewriter.getIndexAttr(size));
+          tapOffsets.push_back(rewriter.getIndexAttr(0));
+          tapStrides.push_back(rewriter.getIndexAttr(1));
+          continue;
+        }
+        tileOffsets.push_back(rewriter.getIndexAttr(0));
+        tileSizes.push_back(
+            rewriter.getIndexAttr(pad.getResultType().getDimSize(d)));
+        tapOffsets.push_back(offset);
+        tapStrides.push_back(stride);
+      }
+      if (!handled)
+        continue;
+      rewriter.setInsertionPoint(tap);
+      Location loc = tap.getLoc();
+      auto tileSlice = tensor::ExtractSliceOp::create(
+          rewriter, loc, pad.getResult(), tileOffsets, tileSizes,
+          SmallVector<OpFoldResult>(rank, rewriter.getIndexAttr(1)));
+      FailureOr<TilingResult> tile =
+          tensor::replaceExtractSliceWithTiledProducer(
+              rewriter, tileSlice, cast<OpResult>(pad.getResult()));
+      if (failed(tile) || tile->tiledValues.size() != 1) {
+        rewriter.eraseOp(tileSlice);
+        continue;
+      }
+      rewriter.replaceOp(tileSlice, tile->tiledValues[0]);
+      rewriter.replaceOpWithNewOp<tensor::ExtractSliceOp>(
+          tap, tap.getResultType(), tile->tiledValues[0], tapOffsets, tapSizes,
+          tapStrides);
+    }
+    Block *body = loop->getBlock();
+    for (Operation &op : llvm::make_early_inc_range(llvm::reverse(*body)))
+      if (isOpTriviallyDead(&op))
+        rewriter.eraseOp(&op);
   }
 
   /// A generic computing a smaller tensor that `root` reads directly (a
@@ -270,11 +367,23 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
 
   /// Tiles `root` with `tiling`, fuses its producers into the loops and
   /// replaces it; the untiled root and the producers fused in are erased.
-  static FailureOr<scf::SCFTileAndFuseResult>
+  FailureOr<scf::SCFTileAndFuseResult>
   tileAndFuse(RewriterBase &rewriter, TilingInterface root,
               const scf::SCFTilingOptions &tiling) {
     scf::SCFTileAndFuseOptions options;
     options.setTilingOptions(tiling);
+    // A tile's slice of a slice (a window tap of a padded input) becomes
+    // one slice of the pad, which padTilesInLoop then tiles.
+    options.cleanupPatterns = sliceMerging;
+    // Pads are tiled by padTilesInLoop, once per tile: fused here, each
+    // window tap would get a pad of its own.
+    options.setFusionControlFn(
+        [](tensor::ExtractSliceOp, OpResult producer,
+           bool) -> std::optional<scf::SCFTileAndFuseOptions::ControlFnResult> {
+          if (isa<tensor::PadOp>(producer.getOwner()))
+            return std::nullopt;
+          return scf::SCFTileAndFuseOptions::ControlFnResult{};
+        });
     rewriter.setInsertionPoint(root);
     FailureOr<scf::SCFTileAndFuseResult> tiled =
         scf::tileConsumerAndFuseProducersUsingSCF(rewriter, root, options);
@@ -420,6 +529,7 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
     auto loop = cast<scf::ForOp>(tiled->loops.front().getOperation());
 
     setWorkRange(rewriter, loop, begin, end, chunk, extent);
+    padTilesInLoop(loop);
 
     // An epilogue is tiled again into register tiles with its product
     // fused, so the product's accumulator goes through the epilogue in
@@ -688,6 +798,7 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
   }
 
   FrozenRewritePatternSet canonicalization;
+  FrozenRewritePatternSet sliceMerging;
 };
 
 } // namespace

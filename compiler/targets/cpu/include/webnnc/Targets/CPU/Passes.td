@@ -62,6 +62,14 @@ def FuseElementwise : Pass<"webnnc-fuse-elementwise", "func::FuncOp"> {
     activation epilogue, fused by kernel formation). To that end unit
     dimensions are dropped from element-wise generics whose indexing maps
     are projected permutations (broadcasts included).
+
+    Then, for column-padded products (conv-to-matmul): an element-wise
+    epilogue of a padded product runs on the padded shape (per-row inputs
+    and residuals that are themselves un-padded products of that shape
+    included), re-padding a slice of a padded product folds to the
+    product, a channel concatenation of padded products becomes a row
+    `tensor.concat` of them, and window taps taken through unit reshapes
+    become direct strided slices of the padded image.
   }];
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }
@@ -70,8 +78,9 @@ def FormKernels : Pass<"webnnc-form-kernels", "ModuleOp"> {
   let summary = "Group linalg-level graph ops into kernels (dispatches)";
   let description = [{
     Works on a graph function lowered to linalg on tensors. Every compute
-    op (a linalg op other than fill, a tensor.pad, concat, extract or
-    insert) becomes the root of a kernel: a private function marked
+    op (a linalg op other than fill, a tensor.pad read other than through
+    slices, concat, extract or insert) becomes the root of a kernel: a
+    private function marked
     `webnnc.kernel` that takes the tensors it reads and returns the one it
     writes. The root pulls in the ops that only prepare its destination
     (tensor.empty, linalg.fill, chains of tensor.insert_slice into it),
@@ -79,7 +88,10 @@ def FormKernels : Pass<"webnnc-form-kernels", "ModuleOp"> {
     a `linalg.matmul` only it uses, as an epilogue, and reshapes only it
     reads; a root also takes the generics computing smaller tensors it
     reads directly (row maxima, sums, means: a softmax or a layer
-    normalization is one kernel). Reshapes several kernels read stay in
+    normalization is one kernel) and a pad it reads only through slices
+    (window taps, padded per tile by webnnc-tile-and-vectorize). Pure
+    element-wise kernels that may write over an argument are marked
+    `webnnc.in_place` with the candidate arguments. Reshapes several kernels read stay in
     the graph as views, and so does a `tensor.concat` along the outermost
     dimension of values computed for it alone (their kernels are moved
     right before it; the arena plan places them inside it). The graph
@@ -119,7 +131,9 @@ def TileAndVectorize : Pass<"webnnc-tile-and-vectorize", "ModuleOp"> {
     the innermost loop or broadcast along it (pooling and depthwise window
     taps, per-channel weights) are tiled into rows of one 512-bit register
     (partial rows peeled) and vectorized. Other ops (transposing reads,
-    short rows) stay scalar loops for LLVM's loop vectorizer.
+    short rows) stay scalar loops for LLVM's loop vectorizer. Statistics
+    a root reads (row reductions grouped with it) are fused into its work
+    loop, and a pad its window taps read is tiled once per work item.
   }];
   let options = [
     Option<"maxWorkItems", "max-work-items", "int64_t", /*default=*/"64",

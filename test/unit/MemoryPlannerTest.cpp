@@ -127,4 +127,15 @@ TEST(MemoryPlanner, PartsOutsideTheirParentAreInvalid) {
   EXPECT_FALSE(isValidArenaPlan(cycle));
 }
 
+TEST(MemoryPlanner, StorageIsFreeWhenNoPartIsReadLater) {
+  // #1 lives inside #0 (a concatenation's operand); #0 is read at step 3.
+  std::vector<ArenaBuffer> buffers = {buffer(1024, 2, 3), buffer(512, 1, 2),
+                                      buffer(256, 0, 1)};
+  buffers[1].parent = 0;
+  EXPECT_FALSE(mlir::webnnc::isFreeAfter(buffers, 1, 2)); // #0 is read later
+  EXPECT_TRUE(mlir::webnnc::isFreeAfter(buffers, 0, 3));
+  EXPECT_TRUE(mlir::webnnc::isFreeAfter(buffers, 2, 1));
+  EXPECT_FALSE(mlir::webnnc::isFreeAfter(buffers, 2, 0));
+}
+
 } // namespace

@@ -11,7 +11,6 @@
 #include "webnn/IR/Validation.h"
 #include "webnn/IR/WebNNDialect.h"
 #include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/DenseSet.h"
 #include "llvm/Support/MathExtras.h"
 
 namespace mlir::webnnc {
@@ -123,47 +122,14 @@ LogicalResult planInPlaceConcat(tensor::ConcatOp concat,
   storage[concat.getResult()] = {StorageKind::Arena, index, 0, size};
   return success();
 }
-/// Which value owns the storage of each view, and the last kernel step
-/// reading each owner (directly or through a view). Owners a graph result
-/// or an in-place concatenation holds are never free for reuse.
-struct LastReaders {
-  llvm::DenseMap<Value, Value> owner;
-  llvm::DenseMap<Value, unsigned> lastStep;
-  llvm::DenseSet<Value> pinned;
-
-  Value ownerOf(Value value) const {
-    auto it = owner.find(value);
-    return it == owner.end() ? value : it->second;
-  }
-  bool isLastRead(Value value, unsigned step) const {
-    Value own = ownerOf(value);
-    auto it = lastStep.find(own);
-    return !pinned.contains(own) && it != lastStep.end() && it->second == step;
-  }
+/// A kernel that may write its result over one of its arguments
+/// (kInPlaceAttr): its result's buffer and the arena buffers of the
+/// candidate arguments (at offset 0, of the result's size).
+struct InPlaceCandidates {
+  unsigned kernel;
+  uint32_t result;
+  SmallVector<uint32_t> arguments;
 };
-
-LastReaders findLastReaders(Block &body) {
-  LastReaders readers;
-  unsigned step = 0;
-  for (Operation &op : body) {
-    if (isa<tensor::CollapseShapeOp, tensor::ExpandShapeOp, tensor::ReshapeOp>(
-            op)) {
-      readers.owner[op.getResult(0)] = readers.ownerOf(op.getOperand(0));
-      continue;
-    }
-    if (isa<tensor::ConcatOp, func::ReturnOp>(op)) {
-      for (Value operand : op.getOperands())
-        readers.pinned.insert(readers.ownerOf(operand));
-      continue;
-    }
-    if (isa<func::CallOp>(op)) {
-      for (Value operand : op.getOperands())
-        readers.lastStep[readers.ownerOf(operand)] = step;
-      ++step;
-    }
-  }
-  return readers;
-}
 } // namespace
 
 FailureOr<ExecutionPlan> buildExecutionPlan(func::FuncOp graph) {
@@ -191,7 +157,7 @@ FailureOr<ExecutionPlan> buildExecutionPlan(func::FuncOp graph) {
     if (it != storage.end() && it->second.kind == StorageKind::Arena)
       plan.arenaBuffers[it->second.index].lastKernel = kernelIndex;
   };
-  LastReaders readers = findLastReaders(graph.getBody().front());
+  std::vector<InPlaceCandidates> inPlace;
 
   for (Operation &op : graph.getBody().front()) {
     if (auto constant = dyn_cast<arith::ConstantOp>(op)) {
@@ -254,23 +220,17 @@ FailureOr<ExecutionPlan> buildExecutionPlan(func::FuncOp graph) {
       const Storage &s = it->second;
       planned.arguments.push_back({s.kind, s.index, s.offset, s.size});
     }
-    // A kernel that may write over an argument (kInPlaceAttr) does so
-    // when this is the argument's last reader: its result's buffer is a
-    // part of the argument's at offset 0.
-    int64_t reuse = -1;
-    if (auto candidates =
-            kernel->getAttrOfType<DenseI64ArrayAttr>(kInPlaceAttr))
-      for (int64_t index : candidates.asArrayRef()) {
-        if (reuse >= 0 || index < 0 || index >= call.getNumOperands() ||
+    InPlaceCandidates candidates{kernelIndex, 0, {}};
+    if (auto indices = kernel->getAttrOfType<DenseI64ArrayAttr>(kInPlaceAttr))
+      for (int64_t index : indices.asArrayRef()) {
+        if (index < 0 || index >= call.getNumOperands() ||
             call.getNumResults() != 1)
           break;
-        Value operand = call.getOperand(index);
-        auto it = storage.find(operand);
+        auto it = storage.find(call.getOperand(index));
         if (it != storage.end() && it->second.kind == StorageKind::Arena &&
             it->second.offset == 0 &&
-            it->second.size == getStorageSize(call.getResult(0).getType()) &&
-            readers.isLastRead(operand, kernelIndex))
-          reuse = it->second.index;
+            it->second.size == getStorageSize(call.getResult(0).getType()))
+          candidates.arguments.push_back(it->second.index);
       }
     for (Value result : call.getResults()) {
       uint64_t size = getStorageSize(result.getType());
@@ -281,7 +241,10 @@ FailureOr<ExecutionPlan> buildExecutionPlan(func::FuncOp graph) {
       } else {
         s = {StorageKind::Arena, uint32_t(plan.arenaBuffers.size()), 0, size};
         plan.arenaBuffers.push_back({size, 0, kernelIndex, kernelIndex});
-        plan.arenaBuffers.back().parent = reuse;
+        if (!candidates.arguments.empty()) {
+          candidates.result = s.index;
+          inPlace.push_back(std::move(candidates));
+        }
       }
       storage[result] = s;
       planned.arguments.push_back({s.kind, s.index, 0, s.size});
@@ -290,6 +253,16 @@ FailureOr<ExecutionPlan> buildExecutionPlan(func::FuncOp graph) {
       planned.bytes += argument.size;
     plan.kernels.push_back(std::move(planned));
   }
+  // Lifetimes are known now: an in-place kernel writes its result over the
+  // first candidate whose storage it is the last reader of (in schedule
+  // order, so chains of in-place kernels see the earlier decisions).
+  for (const InPlaceCandidates &candidates : inPlace)
+    for (uint32_t argument : candidates.arguments)
+      if (plan.arenaBuffers[argument].lastKernel == candidates.kernel &&
+          isFreeAfter(plan.arenaBuffers, argument, candidates.kernel)) {
+        plan.arenaBuffers[candidates.result].parent = argument;
+        break;
+      }
   ArenaPlan arena = planArena(plan.arenaBuffers, kArenaAlignment);
   if (!isValidArenaPlan(plan.arenaBuffers))
     return graph.emitError("internal error: the arena plan overlaps live "

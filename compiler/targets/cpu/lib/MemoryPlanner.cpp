@@ -188,6 +188,15 @@ ArenaPlan planArena(std::vector<ArenaBuffer> &buffers, uint64_t alignment) {
   return plan;
 }
 
+bool isFreeAfter(const std::vector<ArenaBuffer> &buffers, size_t buffer,
+                 unsigned step) {
+  size_t root = rootOf(buffers, buffer).first;
+  for (size_t i = 0; i < buffers.size(); ++i)
+    if (buffers[i].lastKernel > step && rootOf(buffers, i).first == root)
+      return false;
+  return true;
+}
+
 bool isValidArenaPlan(const std::vector<ArenaBuffer> &buffers) {
   std::vector<size_t> rootIndex;
   std::vector<ArenaBuffer> roots = mergeParts(buffers, rootIndex);

@@ -48,6 +48,12 @@ struct ArenaPlan {
 ///    other strategy), first fit.
 ArenaPlan planArena(std::vector<ArenaBuffer> &buffers, uint64_t alignment);
 
+/// True when nothing stored in the outermost buffer that `buffer` lives in
+/// (`buffer` itself, the buffers it is part of, their other parts) is
+/// read after kernel `step`: from then on the storage may be written over.
+bool isFreeAfter(const std::vector<ArenaBuffer> &buffers, size_t buffer,
+                 unsigned step);
+
 /// True when no two buffers alive at the same step overlap (for tests and
 /// a final check before writing an artifact).
 bool isValidArenaPlan(const std::vector<ArenaBuffer> &buffers);

@@ -10,6 +10,8 @@
 //===----------------------------------------------------------------------===//
 #include "webnnc/Targets/CPU/Passes.h"
 
+#include "IndexingMaps.h"
+
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -251,29 +253,17 @@ struct FormKernelsPass : impl::FormKernelsBase<FormKernelsPass> {
     }
   }
 
-  /// A generic computing a smaller tensor than the kernel its users belong
-  /// to iterates over (a softmax's row maxima and sums, a normalization's
-  /// means and variances, and element-wise steps on them): it joins that
-  /// kernel, which computes each tile's statistics with the tile, so a
-  /// softmax or a layer normalization is one kernel.
+  /// A statistic (isStatisticOf) of the root of the kernel its users
+  /// belong to joins that kernel: a softmax or a layer normalization is
+  /// one kernel.
   static bool
   isStatistic(Operation *op,
               const llvm::DenseMap<Operation *, KernelGroup *> &groupOf) {
-    auto generic = dyn_cast<linalg::GenericOp>(op);
-    if (!generic || generic->getNumResults() != 1 ||
-        !generic.hasPureTensorSemantics() || op->use_empty())
+    if (op->use_empty())
       return false;
     KernelGroup *group = groupOf.lookup(*op->getUsers().begin());
     auto root = group ? dyn_cast<linalg::GenericOp>(group->root) : nullptr;
-    if (!root)
-      return false;
-    auto type = cast<RankedTensorType>(generic->getResult(0).getType());
-    // Every user reads the statistic directly (no reshape between), so
-    // tiling the root fuses it.
-    return type.getRank() < root.getNumLoops() &&
-           llvm::all_of(op->getUsers(), [](Operation *user) {
-             return isa<linalg::GenericOp>(user);
-           });
+    return root && isStatisticOf(op, root);
   }
 
   /// The arguments a kernel may overwrite with its result: the kernel is

@@ -1,4 +1,4 @@
-//===- IndexingMaps.h - properties of linalg indexing maps ----*- C++ -*-===//
+//===- IndexingMaps.h - properties of linalg ops and their maps -*- C++ -*-===//
 #ifndef WEBNNC_TARGETS_CPU_INDEXINGMAPS_H
 #define WEBNNC_TARGETS_CPU_INDEXINGMAPS_H
 
@@ -24,6 +24,23 @@ inline bool hasMonotonicMaps(linalg::LinalgOp op) {
         return false;
     }
   return true;
+}
+
+/// A generic computing a smaller tensor than `root` iterates over, read
+/// by generics only and directly (no reshape between): a softmax's row
+/// maxima and sums, a normalization's means and variances, element-wise
+/// steps on them. Kernel formation puts such statistics into their
+/// consumer's kernel, whose tiling fuses them, so each work item computes
+/// the statistics of its own rows.
+inline bool isStatisticOf(Operation *op, linalg::LinalgOp root) {
+  auto generic = dyn_cast<linalg::GenericOp>(op);
+  if (!generic || generic->getNumResults() != 1 ||
+      !generic.hasPureTensorSemantics() || op->use_empty() ||
+      !hasMonotonicMaps(generic))
+    return false;
+  auto type = cast<RankedTensorType>(generic->getResult(0).getType());
+  return type.getRank() < root.getNumLoops() &&
+         llvm::all_of(op->getUsers(), llvm::IsaPred<linalg::GenericOp>);
 }
 
 } // namespace mlir::webnnc

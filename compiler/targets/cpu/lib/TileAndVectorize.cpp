@@ -120,6 +120,14 @@ struct RowMultiReductionToReduction
   }
 };
 
+/// Erases the ops of `block` whose results nobody uses, users first (what
+/// tiling leaves behind: the untiled producers and their slices).
+void eraseDeadOps(RewriterBase &rewriter, Block &block) {
+  for (Operation &op : llvm::make_early_inc_range(llvm::reverse(block)))
+    if (isOpTriviallyDead(&op))
+      rewriter.eraseOp(&op);
+}
+
 /// Ops that may stay outside the work loop: they write no memory, so every
 /// work item may run them.
 bool isSideEffectFreeSetup(Operation *op) {
@@ -344,25 +352,7 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
           tap, tap.getResultType(), tile->tiledValues[0], tapOffsets, tapSizes,
           tapStrides);
     }
-    Block *body = loop->getBlock();
-    for (Operation &op : llvm::make_early_inc_range(llvm::reverse(*body)))
-      if (isOpTriviallyDead(&op))
-        rewriter.eraseOp(&op);
-  }
-
-  /// A generic computing a smaller tensor that `root` reads directly (a
-  /// row statistic form-kernels grouped with its consumer): tiling the
-  /// root fuses it, so each work item computes the statistics of its
-  /// rows.
-  static bool isStatisticOf(Operation *op, linalg::LinalgOp root) {
-    auto generic = dyn_cast<linalg::GenericOp>(op);
-    if (!generic || generic->getNumResults() != 1 || !hasMonotonicMaps(generic))
-      return false;
-    auto type = cast<RankedTensorType>(generic->getResult(0).getType());
-    return type.getRank() < root.getNumLoops() &&
-           llvm::all_of(op->getUsers(), [](Operation *user) {
-             return isa<linalg::GenericOp>(user);
-           });
+    eraseDeadOps(rewriter, *loop->getBlock());
   }
 
   /// Tiles `root` with `tiling`, fuses its producers into the loops and
@@ -394,9 +384,7 @@ struct TileAndVectorizePass : impl::TileAndVectorizeBase<TileAndVectorizePass> {
     Block *body = root->getBlock();
     if (root->use_empty())
       rewriter.eraseOp(root);
-    for (Operation &op : llvm::make_early_inc_range(llvm::reverse(*body)))
-      if (isOpTriviallyDead(&op))
-        rewriter.eraseOp(&op);
+    eraseDeadOps(rewriter, *body);
     return tiled;
   }
 

@@ -22,6 +22,9 @@ namespace {
 
 constexpr uint32_t kFormatVersion = 1;
 
+/// Spare bytes after an artifact in its buffer (see loadGraph).
+constexpr size_t kArtifactSlack = 32;
+
 webnnrt_status readSignature(
     const flatbuffers::Vector<flatbuffers::Offset<fbs::TensorSignature>> *list,
     const char *kind, std::vector<Signature> &out) {
@@ -66,8 +69,8 @@ bool fits(uint64_t offset, uint64_t size, uint64_t limit) {
 }
 
 webnnrt_status loadGraph(webnnrt_graph &graph) {
-  const uint8_t *data = graph.artifact.data;
-  size_t size = graph.artifact.size;
+  uint8_t *data = graph.artifact.data;
+  size_t size = graph.artifactSize;
   if (size < 8 || !fbs::ArtifactBufferHasIdentifier(data))
     return fail(WEBNNRT_INVALID_ARTIFACT,
                 "not a webnnc artifact (no WNN1 identifier)");
@@ -82,18 +85,14 @@ webnnrt_status loadGraph(webnnrt_graph &graph) {
   // Kernels read constants in place with 64-byte vector loads; flatbuffers
   // aligns the constant blob to 32 bytes at most, and a blob at 32 mod 64
   // makes every weight row straddle two cache lines (products measured
-  // 10-15% slower). Such an artifact is moved up by 32 bytes, which keeps
-  // every other field's alignment (at most 32).
+  // 10-15% slower). Such an artifact is moved up by 32 bytes within its
+  // buffer (the loaders leave the room), which keeps every other field's
+  // alignment (at most 32).
   if (const flatbuffers::Vector<uint8_t> *constants = artifact->constant_data();
       constants && constants->size() > 0 &&
       reinterpret_cast<uintptr_t>(constants->data()) % 64 == 32) {
-    AlignedBuffer moved(size + 32);
-    if (!moved.data)
-      return fail(WEBNNRT_OUT_OF_MEMORY, "cannot allocate %zu bytes",
-                  size + 32);
-    std::memcpy(moved.data + 32, data, size);
-    graph.artifact = std::move(moved);
-    data = graph.artifact.data + 32;
+    std::memmove(data + 32, data, size);
+    data += 32;
     artifact = fbs::GetArtifact(data);
   }
   if (artifact->format_version() != kFormatVersion)
@@ -218,12 +217,13 @@ webnnrt_status loadGraph(webnnrt_graph &graph) {
 }
 
 webnnrt_status createGraph(webnnrt_context *context, AlignedBuffer artifact,
-                           webnnrt_graph **out) {
+                           size_t artifactSize, webnnrt_graph **out) {
   auto *graph = new (std::nothrow) webnnrt_graph;
   if (!graph)
     return fail(WEBNNRT_OUT_OF_MEMORY, "cannot allocate a graph");
   graph->context = context;
   graph->artifact = std::move(artifact);
+  graph->artifactSize = artifactSize;
   webnnrt_status status = loadGraph(*graph);
   if (status != WEBNNRT_OK) {
     delete graph;
@@ -249,11 +249,11 @@ extern "C" webnnrt_status webnnrt_graph_load_memory(webnnrt_context *context,
     return fail(WEBNNRT_INVALID_ARGUMENT, "NULL argument to graph_load_memory");
   *out = nullptr;
   // A private, 64-byte aligned copy: constants are used in place from it.
-  AlignedBuffer artifact(size);
+  AlignedBuffer artifact(size + kArtifactSlack);
   if (!artifact.data)
     return fail(WEBNNRT_OUT_OF_MEMORY, "cannot allocate %zu bytes", size);
   std::memcpy(artifact.data, data, size);
-  return createGraph(context, std::move(artifact), out);
+  return createGraph(context, std::move(artifact), size, out);
 }
 
 extern "C" webnnrt_status webnnrt_graph_load_file(webnnrt_context *context,
@@ -273,16 +273,18 @@ extern "C" webnnrt_status webnnrt_graph_load_file(webnnrt_context *context,
     std::fclose(file);
     return fail(WEBNNRT_INVALID_ARTIFACT, "cannot size '%s'", path);
   }
-  AlignedBuffer artifact(static_cast<size_t>(length));
-  if (!artifact.data && length) {
+  size_t size = static_cast<size_t>(length);
+  AlignedBuffer artifact(size + kArtifactSlack);
+  if (!artifact.data) {
     std::fclose(file);
     return fail(WEBNNRT_OUT_OF_MEMORY, "cannot allocate %ld bytes", length);
   }
-  size_t read = std::fread(artifact.data, 1, artifact.size, file);
+  size_t read = std::fread(artifact.data, 1, size, file);
   std::fclose(file);
-  if (read != artifact.size)
+  if (read != size)
     return fail(WEBNNRT_INVALID_ARTIFACT, "cannot read '%s'", path);
-  webnnrt_status status = createGraph(context, std::move(artifact), out);
+  webnnrt_status status =
+      createGraph(context, std::move(artifact), size, out);
   if (status != WEBNNRT_OK) {
     // Name the file in the message.
     char message[512];

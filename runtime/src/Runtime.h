@@ -88,7 +88,10 @@ struct Signature {
 
 struct webnnrt_graph {
   webnnrt_context *context = nullptr;
+  /// The artifact's bytes, with kArtifactSlack spare bytes after them:
+  /// loading moves them up by 32 when that aligns the constants to 64.
   webnnrt::AlignedBuffer artifact;
+  size_t artifactSize = 0;
   webnnrt::AlignedBuffer arena;
   webnnrt::NativeLibrary library;
   std::vector<webnnrt::Signature> inputs;
